@@ -1,0 +1,210 @@
+package io.github.akhbar.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.akhbar.Annotation;
+import io.github.akhbar.Document;
+import io.github.akhbar.Span;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reading input records and writing output records as JSON, with jackson-core streaming only. */
+final class Jsonl {
+
+    static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    /** One input record: its document and the fields to copy through, as raw JSON. */
+    record Input(Document document, List<Map.Entry<String, String>> passThrough, List<String> warnings) {
+    }
+
+    /** A record that could not be read: the reason, for the error report. */
+    static final class BadRecord extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadRecord(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Jsonl() {
+    }
+
+    /**
+     * Parses one JSONL line.
+     *
+     * @param line      the line
+     * @param defaultId id used when the record has none
+     * @param ref       reference date used when the record has no usable {@code "date"} (may be null)
+     */
+    static Input parse(String line, String defaultId, LocalDate ref) throws BadRecord {
+        String text = null;
+        String id = null;
+        LocalDate date = null;
+        boolean textSeen = false;
+        List<Map.Entry<String, String>> pass = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(0);
+        try (JsonParser p = FACTORY.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new BadRecord("not a JSON object");
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (name) {
+                    case "text" -> {
+                        textSeen = true;
+                        if (v != JsonToken.VALUE_STRING) {
+                            throw new BadRecord("\"text\" must be a string, was " + describe(v));
+                        }
+                        text = p.getText();
+                    }
+                    case "id" -> {
+                        if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT) {
+                            id = p.getText();
+                        } else if (v != JsonToken.VALUE_NULL) {
+                            throw new BadRecord("\"id\" must be a string or an integer, was " + describe(v));
+                        }
+                    }
+                    case "annotations" -> {
+                        p.skipChildren();
+                        warnings.add("input field \"annotations\" replaced by the output annotations");
+                    }
+                    default -> {
+                        if (name.equals("date") && v == JsonToken.VALUE_STRING) {
+                            String s = p.getText();
+                            date = parseDate(s);
+                            if (date == null) {
+                                warnings.add("\"date\" value '" + s + "' is not a date (yyyy-MM-dd...), ignored as reference");
+                            }
+                        }
+                        StringWriter raw = new StringWriter();
+                        try (JsonGenerator g = FACTORY.createGenerator(raw)) {
+                            g.copyCurrentStructure(p);
+                        }
+                        pass.add(Map.entry(name, raw.toString()));
+                    }
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw new BadRecord("malformed JSON object");
+            }
+            if (p.nextToken() != null) {
+                throw new BadRecord("trailing content after the JSON object");
+            }
+        } catch (IOException e) {
+            throw new BadRecord("malformed JSON: " + firstLine(e.getMessage()));
+        }
+        if (!textSeen) {
+            throw new BadRecord("missing \"text\" field");
+        }
+        Document doc = Document.builder(text).id(id == null ? defaultId : id)
+                .publishedOn(date != null ? date : ref).build();
+        return new Input(doc, pass, warnings);
+    }
+
+    static LocalDate parseDate(String s) {
+        if (s.length() < 10) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(s.substring(0, 10));
+            if (s.length() == 10 || !Character.isDigit(s.charAt(10))) {
+                return d;
+            }
+            return null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case VALUE_NULL -> "null";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            default -> String.valueOf(t);
+        };
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Writes one output record as a single line (no trailing newline). */
+    static String write(Document doc, List<Map.Entry<String, String>> passThrough) throws IOException {
+        StringWriter w = new StringWriter(doc.text().length() * 2 + 64);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeFieldName("id");
+            if (doc.id().isPresent()) {
+                g.writeString(doc.id().get());
+            } else {
+                g.writeNull();
+            }
+            g.writeStringField("text", doc.text());
+            g.writeArrayFieldStart("annotations");
+            String original = doc.original();
+            for (Annotation a : doc.annotations()) {
+                Span s = a.span();
+                g.writeStartObject();
+                g.writeStringField("type", a.type());
+                g.writeNumberField("start", s.start());
+                g.writeNumberField("end", s.end());
+                g.writeStringField("text", original.substring(s.start(), s.end()));
+                for (Map.Entry<String, Object> e : a.attributes().entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    writeValue(g, e.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            for (Map.Entry<String, String> e : passThrough) {
+                g.writeFieldName(e.getKey());
+                g.writeRawValue(e.getValue());
+            }
+            g.writeEndObject();
+        }
+        return w.toString();
+    }
+
+    private static void writeValue(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (v instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (v instanceof Iterable<?> it) {
+            g.writeStartArray();
+            for (Object o : it) {
+                writeValue(g, o);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(v.toString());
+        }
+    }
+}

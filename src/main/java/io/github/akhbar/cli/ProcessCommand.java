@@ -1,0 +1,506 @@
+package io.github.akhbar.cli;
+
+import io.github.akhbar.Document;
+import io.github.akhbar.Pipeline;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** {@code akhbar process}: streams documents through a pipeline, JSONL out, in input order. */
+final class ProcessCommand {
+
+    static final String USAGE = """
+            Usage: akhbar process [OPTIONS] [FILE|DIR|- ...]
+
+            Runs the chosen steps over each document and writes one JSON object per document
+            (JSONL), in input order. Offsets in the output are UTF-16 indices into the original text.
+
+            Input: *.jsonl / *.ndjson files hold one record per line ({"text": ..., "id"?, "date"?});
+            any other file is one plain-text document. gzip input is detected by its magic bytes.
+            Directories are walked recursively (*.txt, *.jsonl, *.ndjson, and those with .gz).
+            No FILE, or '-', reads standard input; with no FILE and a terminal on standard input,
+            the bundled sample article is processed.
+
+            Options:
+              --steps LIST       comma-separated steps, run in canonical order (default: all)
+                                 steps: %s
+              --ref YYYY-MM-DD   reference date for records without a usable "date"
+              --threads N        worker threads (default: number of cores)
+              --out FILE         write to FILE (gzip when it ends in .gz) instead of stdout
+              --format F         format of standard input and of files with another extension:
+                                 text (default) or jsonl
+              --profile P        normalization profile: search (default), display, lucene
+              --lenient          exit 0 even when records failed
+              --quiet            no warnings on stderr (errors and the summary are always printed)
+              -h, --help         this help
+
+            Exit status: 0 all records written; 1 some records or inputs failed; 2 usage error;
+            3 the output could not be written.
+            """;
+
+    private final PrintStream err;
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final boolean stdinIsTerminal;
+
+    private List<String> steps = Steps.names();
+    private LocalDate ref;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Path outFile;
+    private String format = "text";
+    private String profile = "search";
+    private boolean lenient;
+    private boolean quiet;
+    private final List<String> inputs = new ArrayList<>();
+
+    ProcessCommand(InputStream stdin, OutputStream stdout, PrintStream err, boolean stdinIsTerminal) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.err = err;
+        this.stdinIsTerminal = stdinIsTerminal;
+    }
+
+    int run(String[] args) {
+        try {
+            parseArgs(args);
+        } catch (UsageException e) {
+            if (e.getMessage() == null) {
+                err.print(usage());
+                return 0;
+            }
+            err.println("akhbar process: " + e.getMessage());
+            err.println("Try 'akhbar process --help'.");
+            return Main.EXIT_USAGE;
+        }
+        Pipeline pipeline;
+        try {
+            pipeline = Steps.pipeline(steps, new Steps.Config(profile));
+        } catch (IllegalArgumentException e) {
+            err.println("akhbar process: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        RunStats stats = new RunStats();
+        int status;
+        try (Writer out = openOutput()) {
+            try (Runner runner = new Runner(pipeline, out, stats)) {
+                readAll(runner, stats);
+            }
+            out.flush();
+            status = stats.failed.get() > 0 && !lenient ? Main.EXIT_FAILED_RECORDS : 0;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("akhbar process: cannot write output: " + e.getMessage());
+            status = Main.EXIT_OUTPUT;
+        }
+        err.println(stats.summary());
+        return status;
+    }
+
+    static String usage() {
+        return String.format(Locale.ROOT, USAGE, String.join(",", Steps.names()));
+    }
+
+    private void parseArgs(String[] args) throws UsageException {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "--help" -> throw new UsageException(null);
+                case "--steps" -> {
+                    String v = value(args, ++i, a);
+                    List<String> list = new ArrayList<>();
+                    for (String s : v.split(",")) {
+                        if (!s.isBlank()) {
+                            list.add(s.trim().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    if (list.isEmpty()) {
+                        throw new UsageException("--steps needs at least one step; valid steps: "
+                                + String.join(", ", Steps.names()));
+                    }
+                    steps = list;
+                }
+                case "--ref" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        ref = LocalDate.parse(v);
+                    } catch (DateTimeParseException e) {
+                        throw new UsageException("--ref must be a date YYYY-MM-DD, was '" + v + "'");
+                    }
+                }
+                case "--threads" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        threads = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        threads = -1;
+                    }
+                    if (threads < 1) {
+                        throw new UsageException("--threads must be a whole number >= 1, was '" + v + "'");
+                    }
+                }
+                case "--out" -> outFile = Path.of(value(args, ++i, a));
+                case "--format" -> {
+                    format = value(args, ++i, a);
+                    if (!format.equals("text") && !format.equals("jsonl")) {
+                        throw new UsageException("--format must be text or jsonl, was '" + format + "'");
+                    }
+                }
+                case "--profile" -> {
+                    profile = value(args, ++i, a);
+                    if (!List.of("search", "display", "lucene").contains(profile)) {
+                        throw new UsageException("--profile must be search, display or lucene, was '" + profile + "'");
+                    }
+                }
+                case "--lenient" -> lenient = true;
+                case "--quiet" -> quiet = true;
+                default -> {
+                    if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
+                        throw new UsageException("unknown option '" + a + "'");
+                    }
+                    inputs.add(a);
+                }
+            }
+        }
+    }
+
+    private static String value(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private Writer openOutput() throws IOException {
+        OutputStream os;
+        if (outFile == null) {
+            os = new NonClosing(stdout);
+        } else {
+            os = Files.newOutputStream(outFile);
+            if (outFile.getFileName().toString().endsWith(".gz")) {
+                os = new GZIPOutputStream(os, 1 << 16);
+            }
+        }
+        return new OutputStreamWriter(new BufferedOutputStream(os, 1 << 16), StandardCharsets.UTF_8);
+    }
+
+    private void readAll(Runner runner, RunStats stats) {
+        if (inputs.isEmpty() && stdinIsTerminal) {
+            if (!quiet) {
+                err.println("akhbar: no input given; processing the bundled sample article (see --help)");
+            }
+            try (InputStream in = Main.class.getResourceAsStream("sample-article.txt")) {
+                readText(in, "sample-article.txt", runner, stats);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
+        for (String name : names) {
+            if (name.equals("-")) {
+                readStream(new NonClosingIn(stdin), "<stdin>", format.equals("jsonl"), runner, stats);
+                continue;
+            }
+            Path p = Path.of(name);
+            if (Files.isDirectory(p)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(p)) {
+                    files = walk.filter(Files::isRegularFile).filter(ProcessCommand::isCorpusFile).sorted().toList();
+                } catch (IOException | UncheckedIOException e) {
+                    fail(stats, name + ": cannot list directory: " + e.getMessage());
+                    continue;
+                }
+                for (Path f : files) {
+                    readFile(f, runner, stats);
+                }
+            } else {
+                readFile(p, runner, stats);
+            }
+        }
+    }
+
+    private static boolean isCorpusFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    private void readFile(Path p, Runner runner, RunStats stats) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        boolean jsonl = n.endsWith(".jsonl") || n.endsWith(".ndjson")
+                || (!n.endsWith(".txt") && format.equals("jsonl"));
+        InputStream in;
+        try {
+            in = Files.newInputStream(p);
+        } catch (IOException e) {
+            fail(stats, p + ": cannot read: " + e);
+            return;
+        }
+        try (in) {
+            readStream(in, p.toString(), jsonl, runner, stats);
+        } catch (IOException e) {
+            fail(stats, p + ": " + e);
+        }
+    }
+
+    private void readStream(InputStream raw, String source, boolean jsonl, Runner runner, RunStats stats) {
+        try {
+            InputStream in = maybeGunzip(raw);
+            if (jsonl) {
+                readJsonl(in, source, runner, stats);
+            } else {
+                readText(in, source, runner, stats);
+            }
+        } catch (IOException e) {
+            fail(stats, source + ": read error: " + e.getMessage());
+        }
+    }
+
+    private static InputStream maybeGunzip(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        if (b0 == 0x1f && b1 == 0x8b) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        return in;
+    }
+
+    private void readJsonl(InputStream in, String source, Runner runner, RunStats stats) throws IOException {
+        LineReader reader = new LineReader(in);
+        LineReader.Line line;
+        long lastLine = 0;
+        try {
+            while ((line = reader.next()) != null) {
+                lastLine = line.number();
+                stats.bytes.addAndGet(line.bytes());
+                String where = source + ":" + line.number();
+                if (line.error() != null) {
+                    stats.read.incrementAndGet();
+                    fail(stats, where + ": " + line.error());
+                    continue;
+                }
+                if (line.text().isBlank()) {
+                    continue; // blank lines separate nothing and are not records
+                }
+                stats.read.incrementAndGet();
+                Jsonl.Input input;
+                try {
+                    input = Jsonl.parse(line.text(), where, ref);
+                } catch (Jsonl.BadRecord e) {
+                    fail(stats, where + ": " + e.getMessage());
+                    continue;
+                }
+                for (String w : input.warnings()) {
+                    warn(stats, where + ": " + w);
+                }
+                runner.submit(where, input);
+            }
+        } catch (IOException e) {
+            throw new IOException("after line " + lastLine + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void readText(InputStream in, String source, Runner runner, RunStats stats) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        stats.bytes.addAndGet(bytes.length);
+        stats.read.incrementAndGet();
+        String text;
+        try {
+            text = LineReader.decode(bytes, 0, bytes.length, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        } catch (CharacterCodingException e) {
+            String at = e instanceof java.nio.charset.MalformedInputException m ? " at byte " + m.getInputLength() : "";
+            fail(stats, source + ": invalid UTF-8" + at);
+            return;
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1); // a byte order mark is not part of the document
+        }
+        Document doc = Document.builder(text).id(source).publishedOn(ref).build();
+        runner.submit(source, new Jsonl.Input(doc, List.of(), List.of()));
+    }
+
+    private void fail(RunStats stats, String message) {
+        stats.failed.incrementAndGet();
+        err.println("akhbar: error: " + message);
+    }
+
+    private void warn(RunStats stats, String message) {
+        stats.warnings.incrementAndGet();
+        if (!quiet) {
+            err.println("akhbar: warning: " + message);
+        }
+    }
+
+    /**
+     * Processes records on a pool and writes them in submission order. At most
+     * {@code 4 * threads} records are in flight, so memory is bounded by the window, not the input.
+     */
+    private final class Runner implements AutoCloseable {
+        private final Pipeline pipeline;
+        private final Writer out;
+        private final RunStats stats;
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<String>> pending = new ArrayDeque<>();
+        private final ArrayDeque<String> pendingWhere = new ArrayDeque<>();
+        private final int window;
+
+        Runner(Pipeline pipeline, Writer out, RunStats stats) {
+            this.pipeline = pipeline;
+            this.out = out;
+            this.stats = stats;
+            this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "akhbar-worker");
+                t.setDaemon(true);
+                return t;
+            }) : null;
+            this.window = threads * 4;
+        }
+
+        void submit(String where, Jsonl.Input input) {
+            if (pool == null) {
+                write(where, () -> process(input));
+                return;
+            }
+            pending.add(pool.submit(() -> process(input)));
+            pendingWhere.add(where);
+            while (pending.size() >= window) {
+                drainOne();
+            }
+        }
+
+        private String process(Jsonl.Input input) throws RecordFailure {
+            try {
+                Document d = pipeline.process(input.document());
+                stats.chars.addAndGet(d.original().length());
+                return Jsonl.write(d, input.passThrough());
+            } catch (IOException | RuntimeException e) {
+                throw new RecordFailure(e);
+            }
+        }
+
+        private void drainOne() {
+            Future<String> f = pending.poll();
+            String where = pendingWhere.poll();
+            try {
+                write(where, f.get());
+            } catch (ExecutionException e) {
+                fail(stats, where + ": processing failed: " + e.getCause().getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        private void write(String where, String json) {
+            try {
+                out.write(json);
+                out.write('\n');
+                stats.written.incrementAndGet();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void write(String where, Callable0 task) {
+            try {
+                write(where, task.call());
+            } catch (RecordFailure e) {
+                fail(stats, where + ": processing failed: " + e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                while (!pending.isEmpty()) {
+                    drainOne();
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Callable0 {
+        String call() throws RecordFailure;
+    }
+
+    private static final class RecordFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RecordFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Keeps System.out open when the writer is closed. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static final class NonClosingIn extends java.io.FilterInputStream {
+        NonClosingIn(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

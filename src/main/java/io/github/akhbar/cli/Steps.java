@@ -1,0 +1,64 @@
+package io.github.akhbar.cli;
+
+import io.github.akhbar.Pipeline;
+import io.github.akhbar.TextProcessor;
+import io.github.akhbar.WhitespaceCleaner;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The named steps of {@code process --steps}. The map's order is the canonical run order: steps
+ * given on the command line always run in this order, whatever order they are listed in (text
+ * edits first, then tokens, then the extractors, dates before numbers so that dates own their
+ * digits).
+ */
+final class Steps {
+
+    /** Options that steps may read. */
+    record Config(String profile) {
+        static final Config DEFAULT = new Config("search");
+    }
+
+    private static final Map<String, Function<Config, TextProcessor>> STEPS;
+
+    static {
+        Map<String, Function<Config, TextProcessor>> m = new LinkedHashMap<>();
+        m.put("whitespace", c -> WhitespaceCleaner.create());
+        STEPS = Collections.unmodifiableMap(m);
+    }
+
+    private Steps() {
+    }
+
+    /** @return every step name, in run order */
+    static List<String> names() {
+        return List.copyOf(STEPS.keySet());
+    }
+
+    /**
+     * @param requested step names (any order, duplicates ignored)
+     * @param config    step options
+     * @return the pipeline running them in canonical order
+     * @throws IllegalArgumentException naming the unknown step and listing the valid ones
+     */
+    static Pipeline pipeline(List<String> requested, Config config) {
+        for (String name : requested) {
+            if (!STEPS.containsKey(name)) {
+                throw new IllegalArgumentException("unknown step '" + name + "'; valid steps: "
+                        + String.join(", ", STEPS.keySet()));
+            }
+        }
+        List<TextProcessor> steps = new ArrayList<>();
+        for (Map.Entry<String, Function<Config, TextProcessor>> e : STEPS.entrySet()) {
+            if (requested.contains(e.getKey())) {
+                steps.add(e.getValue().apply(config));
+            }
+        }
+        return Pipeline.of(steps);
+    }
+}
