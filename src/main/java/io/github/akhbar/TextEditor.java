@@ -95,7 +95,8 @@ public final class TextEditor {
 
     /**
      * Inserts {@code insertion} at {@code at}. Inserted characters map to the empty original
-     * span at the insertion point.
+     * span at the insertion point (or, inside text that an earlier edit expanded, to the range
+     * that text came from).
      *
      * @param at        insertion index, {@code 0 <= at <= length}
      * @param insertion the text to insert

@@ -18,8 +18,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reading input records and writing output records as JSON, with jackson-core streaming only. */
-final class Jsonl {
+/**
+ * The CLI's record format, usable on its own (for example from a Spark job, so that its output is
+ * byte-for-byte the CLI's): one JSON object per line in, one per line out. See {@code docs/cli.md}.
+ *
+ * <pre>
+ * in:  {"id": "a1", "text": "...", "date": "2024-11-08", "site": "x"}
+ * out: {"id": "a1", "text": &lt;view&gt;, "annotations": [...], "date": "2024-11-08", "site": "x"}
+ * a line that is not an object, has no "text", or a non-string "text"   Jsonl.BadRecord
+ * </pre>
+ *
+ * <p>This class has no state and is safe for concurrent use.
+ */
+public final class Jsonl {
 
     static final JsonFactory FACTORY = JsonFactory.builder().build();
 
@@ -27,8 +38,8 @@ final class Jsonl {
     record Input(Document document, List<Map.Entry<String, String>> passThrough, List<String> warnings) {
     }
 
-    /** A record that could not be read: the reason, for the error report. */
-    static final class BadRecord extends Exception {
+    /** A record that could not be read; the message says why. */
+    public static final class BadRecord extends Exception {
         private static final long serialVersionUID = 1L;
 
         BadRecord(String message) {
@@ -37,6 +48,26 @@ final class Jsonl {
     }
 
     private Jsonl() {
+    }
+
+    /**
+     * Processes one JSONL record exactly as {@code akhbar process} does.
+     *
+     * @param pipeline  the steps to run
+     * @param line      one JSON object
+     * @param defaultId id for a record without {@code "id"}
+     * @param ref       reference date for a record without a usable {@code "date"}, or null
+     * @return the output record, one line of JSON without the line break
+     * @throws BadRecord if the line is not a valid input record
+     */
+    public static String processLine(io.github.akhbar.Pipeline pipeline, String line, String defaultId, LocalDate ref)
+            throws BadRecord {
+        Input in = parse(line, defaultId, ref);
+        try {
+            return write(pipeline.process(in.document()), in.passThrough());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -12,16 +12,22 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The named steps of {@code process --steps}. The map's order is the canonical run order: steps
+ * The named steps of {@code akhbar process --steps}, also for library users who want the CLI's
+ * exact pipeline. The map's order is the canonical run order: steps
  * given on the command line always run in this order, whatever order they are listed in (text
  * edits first, then tokens, then the extractors, dates before numbers so that dates own their
  * digits).
  */
-final class Steps {
+public final class Steps {
 
-    /** Options that steps may read. */
-    record Config(String profile) {
-        static final Config DEFAULT = new Config("search");
+    /**
+     * Options that steps may read.
+     *
+     * @param profile normalization profile name: search, display or lucene
+     */
+    public record Config(String profile) {
+        /** The defaults. */
+        public static final Config DEFAULT = new Config("search");
     }
 
     private static final Map<String, Function<Config, TextProcessor>> STEPS;
@@ -36,7 +42,7 @@ final class Steps {
     }
 
     /** @return every step name, in run order */
-    static List<String> names() {
+    public static List<String> names() {
         return List.copyOf(STEPS.keySet());
     }
 
@@ -46,7 +52,7 @@ final class Steps {
      * @return the pipeline running them in canonical order
      * @throws IllegalArgumentException naming the unknown step and listing the valid ones
      */
-    static Pipeline pipeline(List<String> requested, Config config) {
+    public static Pipeline pipeline(List<String> requested, Config config) {
         for (String name : requested) {
             if (!STEPS.containsKey(name)) {
                 throw new IllegalArgumentException("unknown step '" + name + "'; valid steps: "
