@@ -110,6 +110,16 @@ class TextEditorTest {
     }
 
     @Test
+    void workedExampleOfDocsOffsets() {
+        Document d = WhitespaceCleaner.create().process(Document.of("  \uFEFB   \u062A\u0646\u0633\u064E"));
+        d = d.edit().replace(0, 1, "\u0644\u0627").delete(5, 6).apply();
+        DocumentAssertions.assertValid(d);
+        assertEquals("\u0644\u0627 \u062A\u0646\u0633", d.text());
+        assertEquals(Span.of(2, 3), d.toOriginal(0, 2));
+        assertEquals(Span.of(6, 9), d.toOriginal(3, 6));
+    }
+
+    @Test
     void noEditsReturnsTheSameDocument() {
         Document d = Document.of("abc");
         assertSame(d, d.edit().apply());

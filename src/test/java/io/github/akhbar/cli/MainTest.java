@@ -1,0 +1,267 @@
+package io.github.akhbar.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CLI contract of docs/cli.md, run in-process. */
+class MainTest {
+
+    record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+    }
+
+    static Run run(byte[] stdin, boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(stdin), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String stdin, String... args) {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), false, args);
+    }
+
+    /** Checks that every annotation's "text" equals original.substring(start, end). */
+    static void assertOffsetsTrue(String outputLine, String original) throws IOException {
+        try (JsonParser p = Jsonl.FACTORY.createParser(outputLine)) {
+            int depth = 0;
+            Integer start = null;
+            Integer end = null;
+            String text = null;
+            boolean inAnnotations = false;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME && depth == 1) {
+                    inAnnotations = p.currentName().equals("annotations");
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    if (inAnnotations && depth == 3 && t == JsonToken.END_OBJECT) {
+                        assertEquals(original.substring(start, end), text, outputLine);
+                        start = end = null;
+                        text = null;
+                    }
+                    depth--;
+                } else if (inAnnotations && depth == 3 && t == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    switch (name) {
+                        case "start" -> start = p.getIntValue();
+                        case "end" -> end = p.getIntValue();
+                        case "text" -> text = p.getText();
+                        default -> p.skipChildren();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void processesJsonlInInputOrderWithPassThroughFields() throws IOException {
+        String in = "{\"id\":\"a\",\"text\":\"  نص   أول \",\"site\":{\"n\":[1,2]}}\n"
+                + "{\"text\":\"ثاني\",\"date\":\"2024-11-08 10:00:00\"}\n";
+        Run r = run(in, "process", "--format", "jsonl", "--threads", "1");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(2, r.lines().size());
+        assertEquals("{\"id\":\"a\",\"text\":\"نص أول\",\"annotations\":[],\"site\":{\"n\":[1,2]}}", r.lines().get(0));
+        assertEquals("{\"id\":\"<stdin>:2\",\"text\":\"ثاني\",\"annotations\":[],\"date\":\"2024-11-08 10:00:00\"}",
+                r.lines().get(1));
+        assertTrue(r.err().contains("2 read, 2 written, 0 failed"), r.err());
+    }
+
+    @Test
+    void badRecordsAreReportedWithLineNumbersCountedAndTheRestProcessed() {
+        String in = "{\"text\":\"a\"}\n{not json\n{\"id\":\"x\"}\n{\"text\":5}\n\n{\"text\":\"b\"}\n[1]\n";
+        Run r = run(in, "process", "--format", "jsonl");
+        assertEquals(1, r.status());
+        assertEquals(2, r.lines().size());
+        assertTrue(r.err().contains("<stdin>:2: malformed JSON"), r.err());
+        assertTrue(r.err().contains("<stdin>:3: missing \"text\" field"), r.err());
+        assertTrue(r.err().contains("<stdin>:4: \"text\" must be a string, was a number"), r.err());
+        assertTrue(r.err().contains("<stdin>:7: not a JSON object"), r.err());
+        assertTrue(r.err().contains("6 read, 2 written, 4 failed"), r.err());
+    }
+
+    @Test
+    void lenientExitsZeroDespiteFailures() {
+        Run r = run("{oops\n", "process", "--format", "jsonl", "--lenient");
+        assertEquals(0, r.status());
+        assertTrue(r.err().contains("1 failed"));
+    }
+
+    @Test
+    void invalidUtf8IsReportedNotReplaced() {
+        byte[] good = "{\"text\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+        byte[] in = new byte[good.length + bad.length];
+        System.arraycopy(bad, 0, in, 0, bad.length);
+        System.arraycopy(good, 0, in, bad.length, good.length);
+        Run r = run(in, false, "process", "--format", "jsonl");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("<stdin>:1: invalid UTF-8 at byte 9"), r.err());
+        assertEquals(1, r.lines().size());
+        assertTrue(!r.out().contains("\uFFFD"));
+    }
+
+    @Test
+    void unknownStepListsTheValidOnes() {
+        Run r = run("", "process", "--steps", "whitespace,nope");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("unknown step 'nope'; valid steps: "), r.err());
+        assertTrue(r.err().contains("whitespace"), r.err());
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        assertEquals(2, run("", "process", "--threads", "0").status());
+        assertEquals(2, run("", "process", "--ref", "yesterday").status());
+        assertEquals(2, run("", "process", "--format", "xml").status());
+        assertEquals(2, run("", "process", "--bogus").status());
+        assertEquals(2, run("", "process", "--steps").status());
+        assertEquals(2, run("", "frobnicate").status());
+    }
+
+    @Test
+    void helpOnEveryCommand() {
+        Run top = run("", "--help");
+        assertEquals(0, top.status());
+        assertTrue(top.err().contains("Commands:"));
+        Run process = run("", "process", "--help");
+        assertEquals(0, process.status());
+        assertTrue(process.err().contains("--steps LIST"));
+        assertTrue(run("", "help", "process").err().contains("--steps LIST"));
+    }
+
+    @Test
+    void orderIsKeptAcrossThreads() {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            in.append("{\"id\":\"r").append(i).append("\",\"text\":\"").append("كلمة  ".repeat(i % 37)).append(i)
+                    .append("\"}\n");
+        }
+        Run r = run(in.toString(), "process", "--format", "jsonl", "--threads", "4");
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.lines();
+        assertEquals(500, lines.size());
+        for (int i = 0; i < 500; i++) {
+            assertTrue(lines.get(i).startsWith("{\"id\":\"r" + i + "\","), lines.get(i));
+        }
+    }
+
+    @Test
+    void readsFilesGzipAndDirectoriesAndWritesGzip(@TempDir Path dir) throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(dir.resolve("in/a.txt"), "  مقال  من ملف ");
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(sub.resolve("b.jsonl.gz")))) {
+            os.write("{\"id\":\"g1\",\"text\":\"x  y\"}\n{\"id\":\"g2\",\"text\":\"z\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(sub.resolve("ignored.csv"), "a,b");
+        Path out = dir.resolve("out.jsonl.gz");
+        Run r = run("", "process", "--out", out.toString(), dir.resolve("in").toString());
+        assertEquals(0, r.status(), r.err());
+        String written;
+        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(out))) {
+            written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] lines = written.split("\n");
+        assertEquals(3, lines.length, written);
+        assertTrue(lines[0].contains("\"text\":\"مقال من ملف\""), lines[0]);
+        assertTrue(lines[1].startsWith("{\"id\":\"g1\",\"text\":\"x y\""), lines[1]);
+        assertTrue(lines[2].startsWith("{\"id\":\"g2\""), lines[2]);
+    }
+
+    @Test
+    void truncatedGzipIsReportedAndCounted(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream os = new GZIPOutputStream(bytes)) {
+            for (int i = 0; i < 2000; i++) {
+                os.write(("{\"id\":\"" + i + "\",\"text\":\"نص رقم " + i + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] all = bytes.toByteArray();
+        Path f = dir.resolve("cut.jsonl.gz");
+        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
+        Run r = run("", "process", f.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("cut.jsonl.gz: read error: after line"), r.err());
+        assertTrue(r.lines().size() > 100, "records before the cut are still written");
+    }
+
+    @Test
+    void missingFileIsReportedAndOthersStillRun(@TempDir Path dir) throws IOException {
+        Path ok = Files.writeString(dir.resolve("ok.txt"), "نص");
+        Run r = run("", "process", dir.resolve("missing.jsonl").toString(), ok.toString());
+        assertEquals(1, r.status());
+        assertEquals(1, r.lines().size());
+        assertTrue(r.err().contains("missing.jsonl: cannot read"), r.err());
+    }
+
+    @Test
+    void bundledSampleWhenStdinIsATerminal() throws IOException {
+        Run r = run(new byte[0], true, "process");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, r.lines().size());
+        assertTrue(r.err().contains("bundled sample article"), r.err());
+        String original;
+        try (var in = Main.class.getResourceAsStream("sample-article.txt")) {
+            original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertOffsetsTrue(r.lines().get(0), original);
+    }
+
+    @Test
+    void emptyInputWritesNothingAndSucceeds() {
+        Run r = run("", "process", "--format", "jsonl");
+        assertEquals(0, r.status());
+        assertEquals(List.of(), r.lines());
+        Run text = run("", "process");
+        assertEquals(1, text.lines().size(), "an empty text document is still a document");
+    }
+
+    @Test
+    void inputAnnotationsFieldIsReplacedWithAWarning() {
+        Run r = run("{\"text\":\"a\",\"annotations\":[1]}\n", "process", "--format", "jsonl");
+        assertEquals(0, r.status());
+        assertTrue(r.err().contains("warning: <stdin>:1: input field \"annotations\" replaced"), r.err());
+        assertEquals("{\"id\":\"<stdin>:1\",\"text\":\"a\",\"annotations\":[]}", r.lines().get(0));
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run r = run("", "--version");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("akhbar "));
+    }
+
+    static List<String> nonEmpty(String[] a) {
+        List<String> l = new ArrayList<>();
+        for (String s : a) {
+            if (!s.isEmpty()) {
+                l.add(s);
+            }
+        }
+        return l;
+    }
+}
