@@ -76,6 +76,46 @@ public final class Pipeline implements TextProcessor {
         return d;
     }
 
+    /**
+     * Processes a stream of documents lazily, one after the other, in input order. Memory holds
+     * one document at a time beyond what the caller keeps; nothing is read ahead.
+     *
+     * <pre>{@code
+     * try (Stream<Document> out = pipeline.processAll(in)) { out.forEach(sink); }
+     * }</pre>
+     *
+     * @param documents the input, consumed as the result is consumed
+     * @return the processed documents, same order, lazily
+     */
+    public java.util.stream.Stream<Document> processAll(java.util.stream.Stream<Document> documents) {
+        Objects.requireNonNull(documents, "documents");
+        return documents.map(this::process);
+    }
+
+    /**
+     * Processes a stream of documents on {@code threads} worker threads, lazily, keeping input
+     * order. At most {@code 4 * threads} documents are read ahead and in flight, so memory is
+     * bounded by that window, not by the input. Close the returned stream (try-with-resources) to
+     * stop the workers early; they are daemon threads and also stop when the input is exhausted.
+     * An exception thrown by a processor (a bug: processors are total) is rethrown by the
+     * consuming thread.
+     *
+     * @param documents the input, consumed on the calling thread as results are consumed
+     * @param threads   worker threads, {@code >= 1}
+     * @return the processed documents, same order
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public java.util.stream.Stream<Document> processAll(java.util.stream.Stream<Document> documents, int threads) {
+        Objects.requireNonNull(documents, "documents");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        if (threads == 1) {
+            return processAll(documents);
+        }
+        return io.github.akhbar.internal.OrderedParallel.map(documents, this::process, threads, 4 * threads);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Pipeline p && steps.equals(p.steps);

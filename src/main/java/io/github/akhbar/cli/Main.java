@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@code akhbar} command line: {@code java -jar akhbar-cli.jar COMMAND ...}. See
@@ -20,6 +23,7 @@ public final class Main {
     static final int EXIT_FAILED_RECORDS = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_OUTPUT = 3;
+    static final int EXIT_INTERRUPTED = 130;
 
     static final String USAGE = """
             Usage: akhbar COMMAND [OPTIONS] [ARGS]
@@ -45,8 +49,24 @@ public final class Main {
      */
     public static void main(String[] args) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = run(args, System.in, System.out, err, stdinIsTerminal());
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            // SIGINT/SIGTERM: let the run finish the records it has read, flush, and summarise
+            stop.set(true);
+            try {
+                done.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "akhbar-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int status = run(args, System.in, System.out, err, isTerminal(0), isTerminal(2), stop);
         System.out.flush();
+        done.countDown();
+        if (!stop.get()) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
         System.exit(status);
     }
 
@@ -56,6 +76,11 @@ public final class Main {
      * @return the exit status
      */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean stdinIsTerminal) {
+        return run(args, in, out, err, stdinIsTerminal, false, new AtomicBoolean());
+    }
+
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean stdinIsTerminal,
+                   boolean stderrIsTerminal, AtomicBoolean stop) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
             err.print(USAGE);
             return args.length == 0 ? EXIT_USAGE : EXIT_OK;
@@ -67,7 +92,7 @@ public final class Main {
                 ps.println("akhbar " + Akhbar.version());
                 yield EXIT_OK;
             }
-            case "process" -> new ProcessCommand(in, out, err, stdinIsTerminal).run(rest);
+            case "process" -> new ProcessCommand(in, out, err, stdinIsTerminal, stderrIsTerminal, stop).run(rest);
             case "help" -> {
                 if (rest.length > 0 && rest[0].equals("process")) {
                     err.print(ProcessCommand.usage());
@@ -85,23 +110,23 @@ public final class Main {
     }
 
     /**
-     * Whether standard input is an interactive terminal. {@link System#console()} is non-null
-     * only when both standard input and output are terminals; on Linux the file descriptor link
-     * tells about standard input alone.
+     * Whether file descriptor {@code fd} (0 stdin, 2 stderr) is an interactive terminal. On Linux
+     * the descriptor's link tells; elsewhere {@link System#console()} (non-null only when stdin
+     * and stdout are both terminals) is the fallback.
      */
-    static boolean stdinIsTerminal() {
-        if (System.console() != null) {
-            return true;
-        }
+    static boolean isTerminal(int fd) {
         try {
-            Path fd0 = Path.of("/proc/self/fd/0");
+            Path fd0 = Path.of("/proc/self/fd/" + fd);
             if (Files.isSymbolicLink(fd0)) {
                 String target = Files.readSymbolicLink(fd0).toString();
                 return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
             }
+            if (Files.exists(Path.of("/proc/self/fd"))) {
+                return false;
+            }
         } catch (Exception e) {
             return false;
         }
-        return false;
+        return System.console() != null;
     }
 }

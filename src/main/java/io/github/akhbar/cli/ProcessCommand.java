@@ -56,11 +56,16 @@ final class ProcessCommand {
                                  text (default) or jsonl
               --profile P        normalization profile: search (default), display, lucene
               --lenient          exit 0 even when records failed
-              --quiet            no warnings on stderr (errors and the summary are always printed)
+              --fail-fast        stop at the first failed record (exit 1)
+              --quiet            no progress or warnings on stderr (errors and the summary are
+                                 always printed); progress is shown only when stderr is a terminal
               -h, --help         this help
 
+            On SIGINT or SIGTERM the records already read are finished and written (every output
+            line is complete), the summary is printed, and the run ends.
+
             Exit status: 0 all records written; 1 some records or inputs failed; 2 usage error;
-            3 the output could not be written.
+            3 the output could not be written; 130 interrupted.
             """;
 
     private final PrintStream err;
@@ -75,14 +80,22 @@ final class ProcessCommand {
     private String format = "text";
     private String profile = "search";
     private boolean lenient;
+    private boolean failFast;
     private boolean quiet;
+    private final java.util.concurrent.atomic.AtomicBoolean stop;
+    private final boolean stderrIsTerminal;
+    private long totalInputBytes = -1;
+    private final java.util.concurrent.atomic.AtomicLong consumedInputBytes = new java.util.concurrent.atomic.AtomicLong();
     private final List<String> inputs = new ArrayList<>();
 
-    ProcessCommand(InputStream stdin, OutputStream stdout, PrintStream err, boolean stdinIsTerminal) {
+    ProcessCommand(InputStream stdin, OutputStream stdout, PrintStream err, boolean stdinIsTerminal,
+                   boolean stderrIsTerminal, java.util.concurrent.atomic.AtomicBoolean stop) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.err = err;
         this.stdinIsTerminal = stdinIsTerminal;
+        this.stderrIsTerminal = stderrIsTerminal;
+        this.stop = stop;
     }
 
     int run(String[] args) {
@@ -104,11 +117,17 @@ final class ProcessCommand {
             err.println("akhbar process: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        RunStats stats = new RunStats();
+        RunStats stats = new RunStats(pipeline.steps().size());
+        totalInputBytes = totalSize();
+        Progress progress = stderrIsTerminal && !quiet ? new Progress(stats) : null;
         int status;
         try (Writer out = openOutput()) {
             try (Runner runner = new Runner(pipeline, out, stats)) {
                 readAll(runner, stats);
+            } finally {
+                if (progress != null) {
+                    progress.close();
+                }
             }
             out.flush();
             status = stats.failed.get() > 0 && !lenient ? Main.EXIT_FAILED_RECORDS : 0;
@@ -116,8 +135,74 @@ final class ProcessCommand {
             err.println("akhbar process: cannot write output: " + e.getMessage());
             status = Main.EXIT_OUTPUT;
         }
+        if (stop.get() && !(failFast && stats.failed.get() > 0)) {
+            err.println("akhbar: interrupted; every record read so far was finished and written");
+            status = Main.EXIT_INTERRUPTED;
+        }
+        List<String> names = new ArrayList<>();
+        for (var step : pipeline.steps()) {
+            names.add(Steps.nameOf(step));
+        }
+        err.print(stats.stepSummary(names));
         err.println(stats.summary());
         return status;
+    }
+
+    private long totalSize() {
+        if (inputs.isEmpty()) {
+            return -1;
+        }
+        long total = 0;
+        for (String name : inputs) {
+            Path p = Path.of(name);
+            if (name.equals("-") || !Files.isRegularFile(p)) {
+                return -1;
+            }
+            try {
+                total += Files.size(p);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
+    /** Prints a progress line on stderr once a second. */
+    private final class Progress implements AutoCloseable {
+        private final java.util.concurrent.ScheduledExecutorService timer;
+        private final RunStats stats;
+
+        Progress(RunStats stats) {
+            this.stats = stats;
+            this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "akhbar-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.scheduleAtFixedRate(this::print, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        private void print() {
+            double s = Math.max(stats.seconds(), 1e-9);
+            double mb = stats.bytes.get() / 1e6;
+            String eta = "";
+            long consumed = consumedInputBytes.get();
+            if (totalInputBytes > 0 && consumed > 0) {
+                double rate = consumed / s;
+                long left = (long) ((totalInputBytes - consumed) / rate);
+                eta = String.format(Locale.ROOT, ", %d%%, ETA %d:%02d", consumed * 100 / totalInputBytes,
+                        left / 60, left % 60);
+            }
+            err.printf(Locale.ROOT, "\r%d docs, %.1f MB, %.1f MB/s%s   ", stats.written.get(), mb, mb / s, eta);
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+            err.print("\r");
+            err.flush();
+        }
     }
 
     static String usage() {
@@ -176,6 +261,7 @@ final class ProcessCommand {
                     }
                 }
                 case "--lenient" -> lenient = true;
+                case "--fail-fast" -> failFast = true;
                 case "--quiet" -> quiet = true;
                 default -> {
                     if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
@@ -221,6 +307,9 @@ final class ProcessCommand {
         }
         List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
         for (String name : names) {
+            if (stop.get()) {
+                return;
+            }
             if (name.equals("-")) {
                 readStream(new NonClosingIn(stdin), "<stdin>", format.equals("jsonl"), runner, stats);
                 continue;
@@ -235,6 +324,9 @@ final class ProcessCommand {
                     continue;
                 }
                 for (Path f : files) {
+                    if (stop.get()) {
+                        return;
+                    }
                     readFile(f, runner, stats);
                 }
             } else {
@@ -260,7 +352,7 @@ final class ProcessCommand {
                 || (!n.endsWith(".txt") && format.equals("jsonl"));
         InputStream in;
         try {
-            in = Files.newInputStream(p);
+            in = new Counting(Files.newInputStream(p), consumedInputBytes);
         } catch (IOException e) {
             fail(stats, p + ": cannot read: " + e);
             return;
@@ -302,7 +394,7 @@ final class ProcessCommand {
         LineReader.Line line;
         long lastLine = 0;
         try {
-            while ((line = reader.next()) != null) {
+            while (!stop.get() && (line = reader.next()) != null) {
                 lastLine = line.number();
                 stats.bytes.addAndGet(line.bytes());
                 String where = source + ":" + line.number();
@@ -355,6 +447,9 @@ final class ProcessCommand {
     private void fail(RunStats stats, String message) {
         stats.failed.incrementAndGet();
         err.println("akhbar: error: " + message);
+        if (failFast) {
+            stop.set(true);
+        }
     }
 
     private void warn(RunStats stats, String message) {
@@ -403,7 +498,13 @@ final class ProcessCommand {
 
         private String process(Jsonl.Input input) throws RecordFailure {
             try {
-                Document d = pipeline.process(input.document());
+                Document d = input.document();
+                List<io.github.akhbar.TextProcessor> steps = pipeline.steps();
+                for (int i = 0; i < steps.size(); i++) {
+                    long t0 = System.nanoTime();
+                    d = steps.get(i).process(d);
+                    stats.stepNanos[i].add(System.nanoTime() - t0);
+                }
                 stats.chars.addAndGet(d.original().length());
                 return Jsonl.write(d, input.passThrough());
             } catch (IOException | RuntimeException e) {
@@ -474,6 +575,34 @@ final class ProcessCommand {
 
         UsageException(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** Counts the raw bytes read from an input file, for progress and ETA. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final java.util.concurrent.atomic.AtomicLong count;
+
+        Counting(InputStream in, java.util.concurrent.atomic.AtomicLong count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count.addAndGet(n);
+            }
+            return n;
         }
     }
 

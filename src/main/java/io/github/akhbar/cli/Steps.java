@@ -41,6 +41,19 @@ public final class Steps {
     private Steps() {
     }
 
+    /**
+     * @param step a processor built by {@link #pipeline}
+     * @return its step name, or its class name if it is not one of ours
+     */
+    public static String nameOf(TextProcessor step) {
+        for (Map.Entry<String, Function<Config, TextProcessor>> e : STEPS.entrySet()) {
+            if (e.getValue().apply(Config.DEFAULT).getClass() == step.getClass()) {
+                return e.getKey();
+            }
+        }
+        return step.getClass().getSimpleName();
+    }
+
     /** @return every step name, in run order */
     public static List<String> names() {
         return List.copyOf(STEPS.keySet());
