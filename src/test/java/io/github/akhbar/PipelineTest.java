@@ -9,10 +9,14 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PipelineTest {
 
@@ -95,6 +99,74 @@ class PipelineTest {
     Arbitrary<String> texts() {
         return net.jqwik.api.Arbitraries.strings().withChars("xy ab\n\t\r").ofMaxLength(60)
                 .injectDuplicates(0.1).edgeCases(c -> c.add(""));
+    }
+
+    /** Sleeps a varying time so that workers finish out of order. */
+    record Slow(AtomicInteger inFlight, AtomicInteger maxInFlight) implements TextProcessor {
+        @Override
+        public Document process(Document d) {
+            int now = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(now, Math::max);
+            try {
+                Thread.sleep((d.text().hashCode() & 7));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            return d.edit().replace(0, 0, "+").apply();
+        }
+    }
+
+    @Test
+    void processAllOnThreadsKeepsInputOrderAndEqualsSequentialProcessing() {
+        Pipeline p = Pipeline.of(new DropX(), new MarkY());
+        List<Document> in = IntStream.range(0, 500)
+                .mapToObj(i -> Document.builder("x" + i + "y".repeat(i % 5) + "x").id("d" + i).build()).toList();
+        List<Document> sequential = p.processAll(in.stream()).toList();
+        List<Document> parallel;
+        try (Stream<Document> s = p.processAll(in.stream(), 3)) {
+            parallel = s.toList();
+        }
+        assertEquals(sequential, parallel);
+        for (int i = 0; i < in.size(); i++) {
+            assertEquals("d" + i, parallel.get(i).id().orElseThrow());
+            DocumentAssertions.assertValid(parallel.get(i));
+        }
+    }
+
+    @Test
+    void processAllBoundsTheDocumentsInFlight() {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger max = new AtomicInteger();
+        AtomicInteger pulled = new AtomicInteger();
+        Pipeline p = Pipeline.of(new Slow(inFlight, max));
+        Stream<Document> lazy = IntStream.range(0, 200).mapToObj(i -> {
+            pulled.incrementAndGet();
+            return Document.builder("text " + i).build();
+        });
+        try (Stream<Document> s = p.processAll(lazy, 2)) {
+            var it = s.iterator();
+            for (int i = 0; i < 10; i++) {
+                assertEquals("+text " + i, it.next().text());
+                // the input is read ahead by at most the window (4 x threads) past what was consumed
+                assertTrue(pulled.get() <= i + 1 + 8, "read ahead " + pulled.get() + " after " + (i + 1));
+            }
+        }
+        assertTrue(max.get() <= 2, "more workers than threads: " + max.get());
+    }
+
+    @Test
+    void processAllRethrowsAProcessorFailureOnTheConsumingThread() {
+        TextProcessor broken = d -> {
+            throw new IllegalStateException("bug in a step");
+        };
+        Pipeline p = Pipeline.of(broken);
+        try (Stream<Document> s = p.processAll(Stream.of(Document.builder("a").build()), 2)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, s::toList);
+            assertEquals("bug in a step", e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> p.processAll(Stream.empty(), 0));
+        assertThrows(NullPointerException.class, () -> p.processAll(null, 2));
     }
 
     @Provide

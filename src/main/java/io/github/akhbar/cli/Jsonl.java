@@ -32,7 +32,11 @@ import java.util.Map;
  */
 public final class Jsonl {
 
-    static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** No limit on string length or nesting beyond memory: a document may be one 50 MB line. */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())
+            .build();
 
     /** One input record: its document and the fields to copy through, as raw JSON. */
     record Input(Document document, List<Map.Entry<String, String>> passThrough, List<String> warnings) {
@@ -116,7 +120,7 @@ public final class Jsonl {
                             String s = p.getText();
                             date = parseDate(s);
                             if (date == null) {
-                                warnings.add("\"date\" value '" + s + "' is not a date (yyyy-MM-dd...), ignored as reference");
+                                warnings.add("\"date\" value '" + s + "' is not a date (yyyy-MM-dd, yyyy/MM/dd or dd/MM/yyyy), ignored as reference");
                             }
                         }
                         StringWriter raw = new StringWriter();
@@ -145,16 +149,24 @@ public final class Jsonl {
     }
 
     static LocalDate parseDate(String s) {
-        if (s.length() < 10) {
+        if (s.length() < 10 || (s.length() > 10 && Character.isDigit(s.charAt(10)))) {
             return null;
         }
+        String head = s.substring(0, 10);
         try {
-            LocalDate d = LocalDate.parse(s.substring(0, 10));
-            if (s.length() == 10 || !Character.isDigit(s.charAt(10))) {
-                return d;
+            if (head.charAt(4) == '-') {
+                return LocalDate.parse(head); // yyyy-MM-dd
+            }
+            if (head.charAt(4) == '/') { // yyyy/MM/dd
+                return LocalDate.parse(head.replace('/', '-'));
+            }
+            char sep = head.charAt(2);
+            if ((sep == '/' || sep == '-' || sep == '.') && head.charAt(5) == sep) { // dd/MM/yyyy
+                return LocalDate.of(Integer.parseInt(head.substring(6, 10)), Integer.parseInt(head.substring(3, 5)),
+                        Integer.parseInt(head.substring(0, 2)));
             }
             return null;
-        } catch (DateTimeParseException e) {
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             return null;
         }
     }

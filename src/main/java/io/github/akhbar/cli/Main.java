@@ -30,6 +30,7 @@ public final class Main {
 
             Commands:
               process     run steps over documents, write annotated JSONL
+              bench       measure each step's throughput (MB/s, docs/s) on your files
               help        show this help, or 'help COMMAND' for a command's help
 
             Options:
@@ -93,9 +94,12 @@ public final class Main {
                 yield EXIT_OK;
             }
             case "process" -> new ProcessCommand(in, out, err, stdinIsTerminal, stderrIsTerminal, stop).run(rest);
+            case "bench" -> new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8), err).run(rest);
             case "help" -> {
                 if (rest.length > 0 && rest[0].equals("process")) {
                     err.print(ProcessCommand.usage());
+                } else if (rest.length > 0 && rest[0].equals("bench")) {
+                    err.print(BenchCommand.usage());
                 } else {
                     err.print(USAGE);
                 }

@@ -311,7 +311,7 @@ final class ProcessCommand {
                 return;
             }
             if (name.equals("-")) {
-                readStream(new NonClosingIn(stdin), "<stdin>", format.equals("jsonl"), runner, stats);
+                readStream(new StopAwareInput(stdin, stop), "<stdin>", format.equals("jsonl"), runner, stats);
                 continue;
             }
             Path p = Path.of(name);
@@ -335,7 +335,7 @@ final class ProcessCommand {
         }
     }
 
-    private static boolean isCorpusFile(Path p) {
+    static boolean isCorpusFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
@@ -377,7 +377,7 @@ final class ProcessCommand {
         }
     }
 
-    private static InputStream maybeGunzip(InputStream raw) throws IOException {
+    static InputStream maybeGunzip(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b0 = in.read();
@@ -395,6 +395,9 @@ final class ProcessCommand {
         long lastLine = 0;
         try {
             while (!stop.get() && (line = reader.next()) != null) {
+                if (stop.get()) {
+                    break; // the line may have been cut short by the stop; it is not a record
+                }
                 lastLine = line.number();
                 stats.bytes.addAndGet(line.bytes());
                 String where = source + ":" + line.number();
@@ -407,17 +410,7 @@ final class ProcessCommand {
                     continue; // blank lines separate nothing and are not records
                 }
                 stats.read.incrementAndGet();
-                Jsonl.Input input;
-                try {
-                    input = Jsonl.parse(line.text(), where, ref);
-                } catch (Jsonl.BadRecord e) {
-                    fail(stats, where + ": " + e.getMessage());
-                    continue;
-                }
-                for (String w : input.warnings()) {
-                    warn(stats, where + ": " + w);
-                }
-                runner.submit(where, input);
+                runner.submit(new Item(where, line.text(), null));
             }
         } catch (IOException e) {
             throw new IOException("after line " + lastLine + ": " + e.getMessage(), e);
@@ -441,7 +434,7 @@ final class ProcessCommand {
             text = text.substring(1); // a byte order mark is not part of the document
         }
         Document doc = Document.builder(text).id(source).publishedOn(ref).build();
-        runner.submit(source, new Jsonl.Input(doc, List.of(), List.of()));
+        runner.submit(new Item(source, null, new Jsonl.Input(doc, List.of(), List.of())));
     }
 
     private void fail(RunStats stats, String message) {
@@ -459,18 +452,33 @@ final class ProcessCommand {
         }
     }
 
+    /** One record to process: a JSONL line to parse, or an already built input. */
+    private record Item(String where, String line, Jsonl.Input input) {
+    }
+
+    /** What became of one record: its output line, or why it failed, and its warnings. */
+    private record Outcome(String where, String json, String error, List<String> warnings) {
+    }
+
     /**
-     * Processes records on a pool and writes them in submission order. At most
-     * {@code 4 * threads} records are in flight, so memory is bounded by the window, not the input.
+     * Processes records on a pool and writes them in submission order. Records travel in batches
+     * (up to {@value #BATCH_RECORDS} records or {@value #BATCH_CHARS} chars) so that the per-task
+     * overhead stays small next to the work; parsing, processing and JSON writing all happen on
+     * the workers. At most {@code 4 * threads} batches are in flight, so memory is bounded by the
+     * window, not the input.
      */
     private final class Runner implements AutoCloseable {
+        static final int BATCH_RECORDS = 64;
+        static final int BATCH_CHARS = 1 << 18;
+
         private final Pipeline pipeline;
         private final Writer out;
         private final RunStats stats;
         private final ExecutorService pool;
-        private final ArrayDeque<Future<String>> pending = new ArrayDeque<>();
-        private final ArrayDeque<String> pendingWhere = new ArrayDeque<>();
+        private final ArrayDeque<Future<List<Outcome>>> pending = new ArrayDeque<>();
         private final int window;
+        private List<Item> batch = new ArrayList<>();
+        private long batchChars;
 
         Runner(Pipeline pipeline, Writer out, RunStats stats) {
             this.pipeline = pipeline;
@@ -484,20 +492,45 @@ final class ProcessCommand {
             this.window = threads * 4;
         }
 
-        void submit(String where, Jsonl.Input input) {
+        void submit(Item item) {
             if (pool == null) {
-                write(where, () -> process(input));
+                emit(List.of(process(item)));
                 return;
             }
-            pending.add(pool.submit(() -> process(input)));
-            pendingWhere.add(where);
+            batch.add(item);
+            batchChars += item.line() != null ? item.line().length() : item.input().document().original().length();
+            if (batch.size() >= BATCH_RECORDS || batchChars >= BATCH_CHARS) {
+                flushBatch();
+            }
+        }
+
+        private void flushBatch() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Item> items = batch;
+            batch = new ArrayList<>();
+            batchChars = 0;
+            pending.add(pool.submit(() -> {
+                List<Outcome> outcomes = new ArrayList<>(items.size());
+                for (Item item : items) {
+                    outcomes.add(process(item));
+                }
+                return outcomes;
+            }));
             while (pending.size() >= window) {
                 drainOne();
             }
         }
 
-        private String process(Jsonl.Input input) throws RecordFailure {
+        private Outcome process(Item item) {
+            List<String> warnings = List.of();
             try {
+                Jsonl.Input input = item.input();
+                if (input == null) {
+                    input = Jsonl.parse(item.line(), item.where(), ref);
+                    warnings = input.warnings();
+                }
                 Document d = input.document();
                 List<io.github.akhbar.TextProcessor> steps = pipeline.steps();
                 for (int i = 0; i < steps.size(); i++) {
@@ -506,46 +539,51 @@ final class ProcessCommand {
                     stats.stepNanos[i].add(System.nanoTime() - t0);
                 }
                 stats.chars.addAndGet(d.original().length());
-                return Jsonl.write(d, input.passThrough());
-            } catch (IOException | RuntimeException e) {
-                throw new RecordFailure(e);
+                return new Outcome(item.where(), Jsonl.write(d, input.passThrough()), null, warnings);
+            } catch (Jsonl.BadRecord e) {
+                return new Outcome(item.where(), null, e.getMessage(), warnings);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                return new Outcome(item.where(), null, "processing failed: " + e, warnings);
             }
         }
 
         private void drainOne() {
-            Future<String> f = pending.poll();
-            String where = pendingWhere.poll();
+            Future<List<Outcome>> f = pending.poll();
             try {
-                write(where, f.get());
+                emit(f.get());
             } catch (ExecutionException e) {
-                fail(stats, where + ": processing failed: " + e.getCause().getCause());
+                throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
         }
 
-        private void write(String where, String json) {
-            try {
-                out.write(json);
-                out.write('\n');
-                stats.written.incrementAndGet();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void write(String where, Callable0 task) {
-            try {
-                write(where, task.call());
-            } catch (RecordFailure e) {
-                fail(stats, where + ": processing failed: " + e.getCause());
+        private void emit(List<Outcome> outcomes) {
+            for (Outcome o : outcomes) {
+                for (String w : o.warnings()) {
+                    warn(stats, o.where() + ": " + w);
+                }
+                if (o.json() == null) {
+                    fail(stats, o.where() + ": " + o.error());
+                    continue;
+                }
+                try {
+                    out.write(o.json());
+                    out.write('\n');
+                    stats.written.incrementAndGet();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
 
         @Override
         public void close() {
             try {
+                if (pool != null) {
+                    flushBatch();
+                }
                 while (!pending.isEmpty()) {
                     drainOne();
                 }
@@ -554,19 +592,6 @@ final class ProcessCommand {
                     pool.shutdownNow();
                 }
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Callable0 {
-        String call() throws RecordFailure;
-    }
-
-    private static final class RecordFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        RecordFailure(Throwable cause) {
-            super(cause);
         }
     }
 
@@ -623,13 +648,4 @@ final class ProcessCommand {
         }
     }
 
-    private static final class NonClosingIn extends java.io.FilterInputStream {
-        NonClosingIn(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }
