@@ -1,0 +1,242 @@
+package io.github.akhbar.normalize;
+
+import java.util.Set;
+
+/**
+ * The per-unit lookup table of one fold set, with the normalization loop that reads it. Built
+ * once per {@link ArabicNormalizer} and never modified afterwards.
+ *
+ * <p>{@code map[c] == c} means "leave alone"; otherwise it holds the single replacement unit,
+ * or one of three markers: {@link #DROP}, {@link #EXPAND} (see {@link #expansion(char)}) and
+ * {@link #SEPARATOR} (an Arabic decimal or thousands separator, folded only between digits).
+ * Mapping targets are Arabic letters, ASCII or space, so they never collide with the markers.
+ */
+final class FoldTable {
+
+    static final char DROP = '\uFFFF';
+    static final char EXPAND = '\uFFFE';
+    static final char SEPARATOR = '\uFFFD';
+
+    private static final int EXPANSION_BASE = 0xFB50;
+    private static final int EXPANSION_END = 0xFF00;
+
+    /** Receives the output of every input unit that did not come out unchanged. */
+    interface Edits {
+        /**
+         * @param index input index (relative to the start of the input range)
+         * @param out   the output buffer
+         * @param from  first output unit produced for {@code index}
+         * @param to    end of the output produced for {@code index}
+         */
+        void edit(int index, char[] out, int from, int to);
+    }
+
+    final char[] map = new char[0x10000];
+    private final String[] expansions = new String[EXPANSION_END - EXPANSION_BASE];
+    final boolean elongation;
+    private final boolean separators;
+
+    FoldTable(Set<Fold> folds) {
+        elongation = folds.contains(Fold.ELONGATION);
+        separators = folds.contains(Fold.DIGITS);
+        for (int c = 0; c < 0x10000; c++) {
+            String r = resolve((char) c, folds, 0);
+            if (r == null) {
+                map[c] = (char) c;
+            } else if (r.isEmpty()) {
+                map[c] = DROP;
+            } else if (r.length() == 1) {
+                map[c] = r.charAt(0);
+            } else {
+                map[c] = EXPAND;
+                expansions[c - EXPANSION_BASE] = r;
+            }
+        }
+        if (separators) {
+            map[ArabicChars.DECIMAL_SEPARATOR] = SEPARATOR;
+            map[ArabicChars.THOUSANDS_SEPARATOR] = SEPARATOR;
+        }
+    }
+
+    /** The full rewrite of {@code c}: the first fold that applies, then every fold on its output. */
+    private static String resolve(char c, Set<Fold> folds, int depth) {
+        String r = null;
+        for (Fold f : folds) {
+            r = f.step(c);
+            if (r != null) {
+                break;
+            }
+        }
+        if (r == null || depth > 4) {
+            return r;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < r.length(); k++) {
+            char x = r.charAt(k);
+            String rx = x == c ? null : resolve(x, folds, depth + 1);
+            sb.append(rx == null ? String.valueOf(x) : rx);
+        }
+        String out = sb.toString();
+        return out.equals(String.valueOf(c)) ? null : out;
+    }
+
+    String expansion(char c) {
+        return expansions[c - EXPANSION_BASE];
+    }
+
+    /**
+     * Whether normalizing {@code [off, off + len)} could change anything. Allocation-free, one
+     * table load per unit.
+     */
+    boolean needsWork(char[] s, int off, int len) {
+        char[] m = map;
+        char p1 = 0;
+        char p2 = 0;
+        for (int i = off, end = off + len; i < end; i++) {
+            char c = s[i];
+            if (m[c] != c || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
+                return true;
+            }
+            p2 = p1;
+            p1 = c;
+        }
+        return false;
+    }
+
+    boolean needsWork(CharSequence s) {
+        char[] m = map;
+        char p1 = 0;
+        char p2 = 0;
+        for (int i = 0, end = s.length(); i < end; i++) {
+            char c = s.charAt(i);
+            if (m[c] != c || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
+                return true;
+            }
+            p2 = p1;
+            p1 = c;
+        }
+        return false;
+    }
+
+    /**
+     * The most the output can run ahead of the input at any point (0 without expansions): the
+     * room an in-place pass needs after {@code off + len}.
+     */
+    int growth(char[] s, int off, int len) {
+        char[] m = map;
+        int g = 0;
+        int max = 0;
+        for (int i = off, end = off + len; i < end; i++) {
+            char f = m[s[i]];
+            if (f == EXPAND) {
+                g += expansion(s[i]).length() - 1;
+                if (g > max) {
+                    max = g;
+                }
+            } else if (f == DROP) {
+                g--;
+            }
+        }
+        return max;
+    }
+
+    /**
+     * Normalizes {@code src[srcOff, srcOff + len)} into {@code dst} from {@code dstOff}. The two
+     * may be the same array when {@code srcOff >= dstOff + growth}: the writer then never
+     * overtakes the reader. O(len) plus the lookahead over letter runs.
+     *
+     * @return the output length
+     */
+    int apply(char[] src, int srcOff, int len, char[] dst, int dstOff, Edits edits) {
+        final char[] m = map;
+        final int end = srcOff + len;
+        int w = dstOff;
+        char runLetter = 0; // the letter of an elongation run being collapsed
+        int runLeft = 0;    // how many more units of it to drop
+        for (int r = srcOff; r < end; r++) {
+            char c = src[r];
+            char f = m[c];
+            if (f == c && !elongation) {
+                dst[w++] = c;
+                continue;
+            }
+            int w0 = w;
+            if (f == DROP) {
+                // nothing written
+            } else if (f == EXPAND) {
+                String e = expansion(c);
+                for (int k = 0, n = e.length(); k < n; k++) {
+                    dst[w++] = e.charAt(k);
+                }
+            } else if (f == SEPARATOR) {
+                dst[w++] = separator(src, r, end, dst, dstOff, w, c);
+            } else if (elongation && ArabicChars.isArabicLetter(f)) {
+                if (runLeft > 0 && f == runLetter) {
+                    runLeft--; // a later unit of a collapsed run
+                } else {
+                    runLeft = 0;
+                    int count = 1;
+                    int nextStarts = 0;
+                    for (int j = r + 1; j < end; j++) {
+                        char y = m[src[j]];
+                        if (y == DROP) {
+                            continue;
+                        }
+                        if (y == f) {
+                            count++;
+                        } else {
+                            if (y == EXPAND && expansion(src[j]).charAt(0) == f) {
+                                nextStarts = 1;
+                            }
+                            break;
+                        }
+                    }
+                    if (count == 1 && nextStarts == 0 && (w == dstOff || dst[w - 1] != f)) {
+                        dst[w++] = f; // the common case: no run at all
+                    } else {
+                        int t = 0;
+                        if (w > dstOff && dst[w - 1] == f) {
+                            t = w - 1 > dstOff && dst[w - 2] == f ? 2 : 1;
+                        }
+                        if (t + count + nextStarts >= 3) {
+                            if (t + nextStarts == 0) {
+                                dst[w++] = f;
+                            }
+                            runLetter = f;
+                            runLeft = count - 1;
+                        } else {
+                            dst[w++] = f;
+                        }
+                    }
+                }
+            } else {
+                dst[w++] = f;
+            }
+            if (edits != null && !(w == w0 + 1 && dst[w0] == c)) {
+                edits.edit(r - srcOff, dst, w0, w);
+            }
+        }
+        return w - dstOff;
+    }
+
+    private char separator(char[] src, int r, int end, char[] dst, int dstOff, int w, char c) {
+        if (w == dstOff) {
+            return c;
+        }
+        char prev = dst[w - 1];
+        if (prev < '0' || prev > '9') {
+            return c;
+        }
+        for (int j = r + 1; j < end; j++) {
+            char f = map[src[j]];
+            if (f == DROP) {
+                continue;
+            }
+            if (ArabicChars.isDigit(src[j])) {
+                return c == ArabicChars.DECIMAL_SEPARATOR ? '.' : ',';
+            }
+            return c;
+        }
+        return c;
+    }
+}
