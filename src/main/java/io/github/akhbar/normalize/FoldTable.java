@@ -127,9 +127,13 @@ final class FoldTable {
         int g = 0;
         int max = 0;
         for (int i = off, end = off + len; i < end; i++) {
-            char f = m[s[i]];
+            char c = s[i];
+            char f = m[c];
+            if (f == c) {
+                continue;
+            }
             if (f == EXPAND) {
-                g += expansion(s[i]).length() - 1;
+                g += expansion(c).length() - 1;
                 if (g > max) {
                     max = g;
                 }
@@ -150,18 +154,22 @@ final class FoldTable {
     int apply(char[] src, int srcOff, int len, char[] dst, int dstOff, Edits edits) {
         final char[] m = map;
         final int end = srcOff + len;
+        final boolean elong = elongation;
         int w = dstOff;
         char runLetter = 0; // the letter of an elongation run being collapsed
         int runLeft = 0;    // how many more units of it to drop
         for (int r = srcOff; r < end; r++) {
             char c = src[r];
             char f = m[c];
-            if (f == c && !elongation) {
-                dst[w++] = c;
-                continue;
-            }
+            char letter = 0;
             int w0 = w;
-            if (f == DROP) {
+            if (f == c) {
+                if (!elong || !ArabicChars.isArabicLetter(c)) {
+                    dst[w++] = c;
+                    continue;
+                }
+                letter = c;
+            } else if (f == DROP) {
                 // nothing written
             } else if (f == EXPAND) {
                 String e = expansion(c);
@@ -169,48 +177,51 @@ final class FoldTable {
                     dst[w++] = e.charAt(k);
                 }
             } else if (f == SEPARATOR) {
-                dst[w++] = separator(src, r, end, dst, dstOff, w, c);
-            } else if (elongation && ArabicChars.isArabicLetter(f)) {
-                if (runLeft > 0 && f == runLetter) {
-                    runLeft--; // a later unit of a collapsed run
+                char sep = separator(src, r, end, dst, dstOff, w, c);
+                dst[w++] = sep;
+            } else if (elong && ArabicChars.isArabicLetter(f)) {
+                letter = f;
+            } else {
+                dst[w++] = f;
+            }
+            if (letter != 0) {
+                if (runLeft > 0 && letter == runLetter) {
+                    runLeft--; // a later unit of a collapsed run: dropped
                 } else {
                     runLeft = 0;
                     int count = 1;
                     int nextStarts = 0;
                     for (int j = r + 1; j < end; j++) {
-                        char y = m[src[j]];
-                        if (y == DROP) {
+                        char sj = src[j];
+                        char y = m[sj];
+                        if (y != sj && y == DROP) {
                             continue;
                         }
-                        if (y == f) {
+                        if (y == letter) {
                             count++;
-                        } else {
-                            if (y == EXPAND && expansion(src[j]).charAt(0) == f) {
-                                nextStarts = 1;
-                            }
-                            break;
+                            continue;
                         }
+                        if (y != sj && y == EXPAND && expansion(sj).charAt(0) == letter) {
+                            nextStarts = 1;
+                        }
+                        break;
                     }
-                    if (count == 1 && nextStarts == 0 && (w == dstOff || dst[w - 1] != f)) {
-                        dst[w++] = f; // the common case: no run at all
+                    int t = 0;
+                    if (w > dstOff && dst[w - 1] == letter) {
+                        t = w - 1 > dstOff && dst[w - 2] == letter ? 2 : 1;
+                    }
+                    if (t + count + nextStarts >= 3) {
+                        // a run: keep one letter in all, counting those already written and the
+                        // one a following ligature starts with
+                        if (t + nextStarts == 0) {
+                            dst[w++] = letter;
+                        }
+                        runLetter = letter;
+                        runLeft = count - 1;
                     } else {
-                        int t = 0;
-                        if (w > dstOff && dst[w - 1] == f) {
-                            t = w - 1 > dstOff && dst[w - 2] == f ? 2 : 1;
-                        }
-                        if (t + count + nextStarts >= 3) {
-                            if (t + nextStarts == 0) {
-                                dst[w++] = f;
-                            }
-                            runLetter = f;
-                            runLeft = count - 1;
-                        } else {
-                            dst[w++] = f;
-                        }
+                        dst[w++] = letter;
                     }
                 }
-            } else {
-                dst[w++] = f;
             }
             if (edits != null && !(w == w0 + 1 && dst[w0] == c)) {
                 edits.edit(r - srcOff, dst, w0, w);
@@ -229,7 +240,7 @@ final class FoldTable {
         }
         for (int j = r + 1; j < end; j++) {
             char f = map[src[j]];
-            if (f == DROP) {
+            if (f != src[j] && f == DROP) {
                 continue;
             }
             if (ArabicChars.isDigit(src[j])) {
