@@ -92,9 +92,11 @@ final class FoldTable {
         char[] m = map;
         char p1 = 0;
         char p2 = 0;
-        for (int i = off, end = off + len; i < end; i++) {
+        for (int i = off, start = off, end = off + len; i < end; i++) {
             char c = s[i];
-            if (m[c] != c || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
+            char f = m[c];
+            if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))
+                    || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
                 return true;
             }
             p2 = p1;
@@ -107,15 +109,26 @@ final class FoldTable {
         char[] m = map;
         char p1 = 0;
         char p2 = 0;
-        for (int i = 0, end = s.length(); i < end; i++) {
+        for (int i = 0, start = 0, end = s.length(); i < end; i++) {
             char c = s.charAt(i);
-            if (m[c] != c || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
+            char f = m[c];
+            if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))
+                    || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
                 return true;
             }
             p2 = p1;
             p1 = c;
         }
         return false;
+    }
+
+    /**
+     * Whether a separator after raw unit {@code prev} certainly stays as it is: it starts the
+     * text, or follows a unit that is kept as itself and is no digit (so the output before it
+     * ends in no digit).
+     */
+    private boolean staysAfter(char prev, boolean atStart) {
+        return atStart || (map[prev] == prev && !ArabicChars.isDigit(prev));
     }
 
     /**
