@@ -5,9 +5,9 @@ package io.github.akhbar.normalize;
  * never holds raw Arabic literals or invisible characters.
  *
  * <pre>
- * ArabicChars.ALEF           '\u0627'
- * ArabicChars.TATWEEL        '\u0640'
- * ArabicChars.ZWNJ           '\u200C'
+ * ArabicChars.ALEF           U+0627
+ * ArabicChars.TATWEEL        U+0640
+ * ArabicChars.ZWNJ           U+200C
  * </pre>
  *
  * <p>The class holds only constants and is safe for concurrent use.

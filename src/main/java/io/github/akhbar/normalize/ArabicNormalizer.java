@@ -40,12 +40,12 @@ import java.util.Set;
  * forSearch().normalize("كتـــاب")              "كتاب"
  * forSearch().normalize("٢٠٢٤")                "2024"
  * forSearch().normalize("٣٫٥")                 "3.5"
- * forSearch().normalize("\uFEFB")              "\u0644\u0627"   (lam-alef ligature)
+ * forSearch().normalize("ﻻ" U+FEFB)           "لا" U+0644 U+0627   (ligature expanded)
  * forSearch().normalize("یک")                  "يك"
- * forSearch().normalize("a\u200Cb\u00A0c")     "ab c"
+ * forSearch().normalize("a" ZWNJ "b" NBSP "c")  "ab c"
  * forSearch().normalize("news")                "news"   (same instance)
  * forDisplay().normalize("إلى مدرسةٍ")          "إلى مدرسةٍ"   (unchanged)
- * forDisplay().normalize("الـ\u200Fأخبار")      "الأخبار"
+ * forDisplay().normalize("الـ" RLM "أخبار")     "الأخبار"
  * luceneCompatible().normalize("ٱ")            "ٱ"   (not one of Lucene's rules)
  * builder().folds(Fold.ELONGATION).build().normalize("جميييل")   "جميل"
  * normalize(null)                              NullPointerException
@@ -171,11 +171,19 @@ public final class ArabicNormalizer implements TextProcessor {
         if (!t.needsWork(text)) {
             return text.toString();
         }
-        char[] src = text.toString().toCharArray();
-        int len = src.length;
-        char[] dst = new char[len + t.growth(src, 0, len)];
-        int n = t.apply(src, 0, len, dst, 0, null);
-        String out = new String(dst, 0, n);
+        String in = text.toString();
+        int len = in.length();
+        // one buffer: the input copied to its end, normalized forward into its start
+        char[] buf = new char[len];
+        in.getChars(0, len, buf, 0);
+        int g = t.growth(buf, 0, len);
+        if (g > 0) {
+            char[] wider = new char[len + g];
+            System.arraycopy(buf, 0, wider, g, len);
+            buf = wider;
+        }
+        int n = t.apply(buf, g, len, buf, 0, null);
+        String out = new String(buf, 0, n);
         return text instanceof String s && s.equals(out) ? s : out;
     }
 

@@ -64,6 +64,44 @@ class ArabicNormalizerTest {
         assertNormalized(only(fold), input, expected);
     }
 
+    /** The examples of docs/normalization.md's fold table, one row each. */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource({
+            "HAMZA_ALEF, '\u0623\u062D\u0645\u062F', '\u0627\u062D\u0645\u062F'",
+            "ALEF_VARIANTS, '\u0671\u0644\u0643\u062A\u0627\u0628', '\u0627\u0644\u0643\u062A\u0627\u0628'",
+            "ALEF_MAKSURA, '\u0639\u0644\u0649', '\u0639\u0644\u064A'",
+            "TEH_MARBUTA, '\u0645\u062F\u0631\u0633\u0629', '\u0645\u062F\u0631\u0633\u0647'",
+            "HAMZA_CARRIERS, '\u0645\u0624\u062A\u0645\u0631 \u0631\u0626\u064A\u0633', '\u0645\u0648\u062A\u0645\u0631 \u0631\u064A\u064A\u0633'",
+            "TATWEEL, '\u0643\u062A\u0640\u0640\u0640\u0627\u0628', '\u0643\u062A\u0627\u0628'",
+            "DIACRITICS, '\u0623\u064E\u062D\u0652\u0645\u064E\u062F\u064C\u0651', '\u0623\u062D\u0645\u062F'",
+            "QURANIC_MARKS, '\u0647\u0670\u0630\u0627', '\u0647\u0630\u0627'",
+            "DIGITS, '\u0662\u0660\u0662\u0664 \u06F1\u06F4\u06F0\u06F3', '2024 1403'",
+            "DIGITS, '\u0663\u066B\u0665 \u0661\u066C\u0665\u0660\u0660', '3.5 1,500'",
+            "DIGITS, '\u0628\u066B\u0628', '\u0628\u066B\u0628'",
+            "PRESENTATION_FORMS, '\uFEFB\uFE8E\uFEE3', '\u0644\u0627\u0627\u0645'",
+            "PERSIAN_LETTERS, '\u06CC\u06A9', '\u064A\u0643'",
+            "INVISIBLES, 'a\u200Cb', 'ab'",
+            "SPACES, 'a\u00A0b', 'a b'",
+            "PUNCTUATION, '\u0646\u0639\u0645\u060C \u0644\u0627\u061F', '\u0646\u0639\u0645, \u0644\u0627?'",
+            "ELONGATION, '\u062C\u0645\u064A\u064A\u064A\u0644', '\u062C\u0645\u064A\u0644'",
+            "ELONGATION, '\u0627\u0644\u0644\u0647', '\u0627\u0644\u0644\u0647'"
+    })
+    void docsFoldExample(Fold fold, String input, String expected) {
+        assertNormalized(only(fold), input, expected);
+    }
+
+    @Test
+    void docsWordLigatureExample() {
+        assertNormalized(only(Fold.PRESENTATION_FORMS), "\uFDFA",
+                "\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064A\u0647 \u0648\u0633\u0644\u0645");
+    }
+
+    @Test
+    void docsIsolatedHarakatFormBecomesSpaceForSearch() {
+        assertNormalized(ArabicNormalizer.forSearch(), "\u0628\uFE70", "\u0628 ");
+        assertSame("\uFDFD", ArabicNormalizer.forSearch().normalize("\uFDFD"));
+    }
+
     // ---- one rule per method ----
 
     @Test
