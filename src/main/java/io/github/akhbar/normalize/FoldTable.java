@@ -40,21 +40,37 @@ final class FoldTable {
         elongation = folds.contains(Fold.ELONGATION);
         separators = folds.contains(Fold.DIGITS);
         for (int c = 0; c < 0x10000; c++) {
-            String r = resolve((char) c, folds, 0);
-            if (r == null) {
-                map[c] = (char) c;
-            } else if (r.isEmpty()) {
-                map[c] = DROP;
-            } else if (r.length() == 1) {
-                map[c] = r.charAt(0);
-            } else {
-                map[c] = EXPAND;
-                expansions[c - EXPANSION_BASE] = r;
+            map[c] = (char) c;
+        }
+        // every fold's domain lies in these ranges (see the table in Fold)
+        for (int[] range : CANDIDATES) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                fill(c, folds);
             }
         }
         if (separators) {
             map[ArabicChars.DECIMAL_SEPARATOR] = SEPARATOR;
             map[ArabicChars.THOUSANDS_SEPARATOR] = SEPARATOR;
+        }
+    }
+
+    /** The only units any fold rewrites lie in these inclusive ranges; a test checks it. */
+    static final int[][] CANDIDATES = {
+        {0x00A0, 0x00BB}, {0x0600, 0x08FF}, {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x206F},
+        {0x3000, 0x3000}, {0xFB50, 0xFEFF},
+    };
+
+    private void fill(int c, Set<Fold> folds) {
+        String r = resolve((char) c, folds, 0);
+        if (r == null) {
+            map[c] = (char) c;
+        } else if (r.isEmpty()) {
+            map[c] = DROP;
+        } else if (r.length() == 1) {
+            map[c] = r.charAt(0);
+        } else {
+            map[c] = EXPAND;
+            expansions[c - EXPANSION_BASE] = r;
         }
     }
 

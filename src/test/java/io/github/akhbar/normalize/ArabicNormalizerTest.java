@@ -280,6 +280,21 @@ class ArabicNormalizerTest {
         assertNormalized(ArabicNormalizer.forSearch(), "\uD83D\uDE00\u0623\uD800x\uDFFF", "\uD83D\uDE00\u0627\uD800x\uDFFF");
     }
 
+    @Test
+    void everyFoldLeavesUnitsOutsideTheTableRangesAlone() {
+        for (int c = 0; c < 0x10000; c++) {
+            boolean inRange = false;
+            for (int[] r : FoldTable.CANDIDATES) {
+                inRange |= c >= r[0] && c <= r[1];
+            }
+            if (!inRange) {
+                for (Fold f : Fold.values()) {
+                    assertEquals(null, f.step((char) c), f + " changes U+" + Integer.toHexString(c));
+                }
+            }
+        }
+    }
+
     // ---- errors and the primitive's contract ----
 
     @Test
