@@ -35,6 +35,8 @@ final class FoldTable {
     private final String[] expansions = new String[EXPANSION_END - EXPANSION_BASE];
     final boolean elongation;
     private final boolean separators;
+    /** Whether any unit expands; without PRESENTATION_FORMS none does and growth is always 0. */
+    private final boolean expands;
 
     FoldTable(Set<Fold> folds) {
         elongation = folds.contains(Fold.ELONGATION);
@@ -52,6 +54,11 @@ final class FoldTable {
             map[ArabicChars.DECIMAL_SEPARATOR] = SEPARATOR;
             map[ArabicChars.THOUSANDS_SEPARATOR] = SEPARATOR;
         }
+        boolean any = false;
+        for (String e : expansions) {
+            any |= e != null;
+        }
+        expands = any;
     }
 
     /** The only units any fold rewrites lie in these inclusive ranges; a test checks it. */
@@ -152,6 +159,9 @@ final class FoldTable {
      * room an in-place pass needs after {@code off + len}.
      */
     int growth(char[] s, int off, int len) {
+        if (!expands) {
+            return 0;
+        }
         char[] m = map;
         int g = 0;
         int max = 0;

@@ -58,6 +58,14 @@ class ArabicNormalizerProperties {
         assertEquals(once, n.normalize(once));
     }
 
+    @Property(tries = 300)
+    void documentNormalizationIsIdempotent(@ForAll("normalizers") ArabicNormalizer n, @ForAll("text") String s) {
+        Document once = n.process(Document.of(s));
+        Document twice = n.process(once);
+        assertSame(once, twice);
+        DocumentAssertions.assertValid(twice);
+    }
+
     @Property(tries = 600)
     void idempotentOnRuns(@ForAll("normalizers") ArabicNormalizer n, @ForAll("runs") String s) {
         String once = n.normalize(s);

@@ -375,6 +375,39 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void concurrentUseGivesEqualResults() throws Exception {
+        ArabicNormalizer n = ArabicNormalizer.forSearch().toBuilder().with(Fold.ELONGATION).build();
+        java.util.List<String> inputs = java.util.List.of(
+                "\u0642\u0627\u0644 \u0627\u0644\u0640\u0640\u0648\u0632\u064A\u0631\u064F \u0661\u066B\u0665",
+                "\uFEFB\uFEF7\u200F\u00A0\u06CC\u06A9\u064A\u064A\u064A", "plain text", "\uFDFA\u0663\u066C\u0665");
+        java.util.List<Document> expected = new java.util.ArrayList<>();
+        for (String s : inputs) {
+            expected.add(n.process(Document.of(s)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<Document>>> futures = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> {
+                    java.util.List<Document> out = new java.util.ArrayList<>();
+                    for (int round = 0; round < 200; round++) {
+                        out.clear();
+                        for (String s : inputs) {
+                            out.add(n.process(Document.of(s)));
+                        }
+                    }
+                    return out;
+                }));
+            }
+            for (java.util.concurrent.Future<java.util.List<Document>> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void annotationsAfterNormalizingPointAtTheOriginal() {
         String raw = "\u0642\u0627\u0644 \u0627\u0644\u0640\u0640\u0648\u0632\u064A\u0631\u064F \u0661\u0665";
         Document d = ArabicNormalizer.forSearch().process(Document.of(raw));
