@@ -5,6 +5,7 @@ import io.github.akhbar.TextEditor;
 import io.github.akhbar.TextProcessor;
 
 import java.io.ObjectStreamException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -168,21 +169,19 @@ public final class ArabicNormalizer implements TextProcessor {
     public String normalize(CharSequence text) {
         Objects.requireNonNull(text, "text");
         FoldTable t = table;
-        if (!t.needsWork(text)) {
+        int k = t.firstChange(text);
+        if (k < 0) {
             return text.toString();
         }
         String in = text.toString();
         int len = in.length();
-        // one buffer: the input copied to its end, normalized forward into its start
         char[] buf = new char[len];
         in.getChars(0, len, buf, 0);
-        int g = t.growth(buf, 0, len);
+        int g = t.growth(buf, k, len - k);
         if (g > 0) {
-            char[] wider = new char[len + g];
-            System.arraycopy(buf, 0, wider, g, len);
-            buf = wider;
+            buf = Arrays.copyOf(buf, len + g);
         }
-        int n = t.apply(buf, g, len, buf, 0, null);
+        int n = t.normalizeInPlace(buf, 0, len, k, g, null);
         String out = new String(buf, 0, n);
         return text instanceof String s && s.equals(out) ? s : out;
     }
@@ -205,18 +204,16 @@ public final class ArabicNormalizer implements TextProcessor {
         Objects.requireNonNull(buf, "buf");
         Objects.checkFromIndexSize(off, len, buf.length);
         FoldTable t = table;
-        if (!t.needsWork(buf, off, len)) {
+        int k = t.firstChange(buf, off, len);
+        if (k < 0) {
             return len;
         }
-        int g = t.growth(buf, off, len);
-        if (g > 0) {
-            if (buf.length - off - len < g) {
-                throw new IndexOutOfBoundsException("normalizing needs " + (len + g) + " chars from offset " + off
-                        + " but the buffer has " + (buf.length - off));
-            }
-            System.arraycopy(buf, off, buf, off + g, len);
+        int g = t.growth(buf, off + k, len - k);
+        if (buf.length - off - len < g) {
+            throw new IndexOutOfBoundsException("normalizing needs " + (len + g) + " chars from offset " + off
+                    + " but the buffer has " + (buf.length - off));
         }
-        return t.apply(buf, off + g, len, buf, off, null);
+        return t.normalizeInPlace(buf, off, len, k, g, null);
     }
 
     /**
@@ -246,14 +243,19 @@ public final class ArabicNormalizer implements TextProcessor {
         Objects.requireNonNull(document, "document");
         String text = document.text();
         FoldTable t = table;
-        if (!t.needsWork(text)) {
+        int k = t.firstChange(text);
+        if (k < 0) {
             return document;
         }
-        char[] src = text.toCharArray();
-        int len = src.length;
-        char[] dst = new char[len + t.growth(src, 0, len)];
+        int len = text.length();
+        char[] buf = new char[len];
+        text.getChars(0, len, buf, 0);
+        int g = t.growth(buf, k, len - k);
+        if (g > 0) {
+            buf = Arrays.copyOf(buf, len + g);
+        }
         TextEditor editor = document.edit();
-        t.apply(src, 0, len, dst, 0, (index, out, from, to) -> {
+        t.normalizeInPlace(buf, 0, len, k, g, (index, out, from, to) -> {
             if (to == from) {
                 editor.delete(index, index + 1);
             } else {

@@ -108,10 +108,11 @@ final class FoldTable {
     }
 
     /**
-     * Whether normalizing {@code [off, off + len)} could change anything. Allocation-free, one
-     * table load per unit.
+     * Where normalizing {@code [off, off + len)} may first change something, relative to
+     * {@code off}, or -1 when it certainly changes nothing. Allocation-free, one table load per
+     * unit.
      */
-    boolean needsWork(char[] s, int off, int len) {
+    int firstChange(char[] s, int off, int len) {
         char[] m = map;
         char p1 = 0;
         char p2 = 0;
@@ -120,15 +121,16 @@ final class FoldTable {
             char f = m[c];
             if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))
                     || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
-                return true;
+                return elongation ? 0 : i - start; // a run may have begun anywhere before
             }
             p2 = p1;
             p1 = c;
         }
-        return false;
+        return -1;
     }
 
-    boolean needsWork(CharSequence s) {
+    /** {@link #firstChange(char[], int, int)} over a whole {@code CharSequence}. */
+    int firstChange(CharSequence s) {
         char[] m = map;
         char p1 = 0;
         char p2 = 0;
@@ -137,12 +139,27 @@ final class FoldTable {
             char f = m[c];
             if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))
                     || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
-                return true;
+                return elongation ? 0 : i - start; // a run may have begun anywhere before
             }
             p2 = p1;
             p1 = c;
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Normalizes {@code buf[off, off + len)} in place, given {@link #firstChange} {@code k} and
+     * {@link #growth} {@code g} of {@code [off + k, off + len)}; {@code buf} must hold
+     * {@code off + len + g} units. The unchanged prefix stays where it is; the rest moves right
+     * by {@code g} first, so the writer never overtakes the reader.
+     *
+     * @return the new length
+     */
+    int normalizeInPlace(char[] buf, int off, int len, int k, int g, Edits edits) {
+        if (g > 0) {
+            System.arraycopy(buf, off + k, buf, off + k + g, len - k);
+        }
+        return k + apply(buf, off + k + g, len - k, buf, off + k, off, edits, k);
     }
 
     /**
@@ -186,11 +203,13 @@ final class FoldTable {
     /**
      * Normalizes {@code src[srcOff, srcOff + len)} into {@code dst} from {@code dstOff}. The two
      * may be the same array when {@code srcOff >= dstOff + growth}: the writer then never
-     * overtakes the reader. O(len) plus the lookahead over letter runs.
+     * overtakes the reader. O(len) plus the lookahead over letter runs. Output before
+     * {@code dstOff}, back to {@code ctxStart}, is the context that separators and elongation
+     * look back at; edits are reported at {@code indexBase} plus the input index.
      *
      * @return the output length
      */
-    int apply(char[] src, int srcOff, int len, char[] dst, int dstOff, Edits edits) {
+    int apply(char[] src, int srcOff, int len, char[] dst, int dstOff, int ctxStart, Edits edits, int indexBase) {
         final char[] m = map;
         final int end = srcOff + len;
         final boolean elong = elongation;
@@ -216,7 +235,7 @@ final class FoldTable {
                     dst[w++] = e.charAt(k);
                 }
             } else if (f == SEPARATOR) {
-                char sep = separator(src, r, end, dst, dstOff, w, c);
+                char sep = separator(src, r, end, dst, ctxStart, w, c);
                 dst[w++] = sep;
             } else if (elong && ArabicChars.isArabicLetter(f)) {
                 letter = f;
@@ -246,8 +265,8 @@ final class FoldTable {
                         break;
                     }
                     int t = 0;
-                    if (w > dstOff && dst[w - 1] == letter) {
-                        t = w - 1 > dstOff && dst[w - 2] == letter ? 2 : 1;
+                    if (w > ctxStart && dst[w - 1] == letter) {
+                        t = w - 1 > ctxStart && dst[w - 2] == letter ? 2 : 1;
                     }
                     if (t + count + nextStarts >= 3) {
                         // a run: keep one letter in all, counting those already written and the
@@ -263,14 +282,14 @@ final class FoldTable {
                 }
             }
             if (edits != null && !(w == w0 + 1 && dst[w0] == c)) {
-                edits.edit(r - srcOff, dst, w0, w);
+                edits.edit(r - srcOff + indexBase, dst, w0, w);
             }
         }
         return w - dstOff;
     }
 
-    private char separator(char[] src, int r, int end, char[] dst, int dstOff, int w, char c) {
-        if (w == dstOff) {
+    private char separator(char[] src, int r, int end, char[] dst, int ctxStart, int w, char c) {
+        if (w == ctxStart) {
             return c;
         }
         char prev = dst[w - 1];

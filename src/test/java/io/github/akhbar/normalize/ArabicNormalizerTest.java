@@ -148,6 +148,17 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void separatorAfterAnUnchangedPrefixSeesTheDigitBeforeIt() {
+        assertNormalized(ArabicNormalizer.forSearch(), "abc 3\u066B5", "abc 3.5");
+        assertNormalized(ArabicNormalizer.forSearch(), "abc x\u066B5", "abc x\u066B5");
+    }
+
+    @Test
+    void elongationAfterAnUnchangedPrefixKeepsOneLetter() {
+        assertNormalized(only(Fold.ELONGATION), "abc \u0644\u064A\u064A\u064A", "abc \u0644\u064A");
+    }
+
+    @Test
     void separatorSeesThroughRemovedControls() {
         assertNormalized(ArabicNormalizer.forSearch(), "\u0663\u200F\u066B\u200F\u0665", "3.5");
     }

@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code *_CHARS} variants copy each article into one reused {@code char[]} and normalize
  *       it in place (Lucene's {@code normalize(char[], int)} shape); the copy is part of every
  *       such variant's cost.</li>
+ *   <li>{@code *_TOKENS} variants normalize whitespace-separated tokens one call each, the way
+ *       Lucene's token filter uses its normalizer (whole articles penalise Lucene, whose
+ *       {@code delete} shifts the rest of the buffer for every removed mark).</li>
  *   <li>{@code *_STRING} variants and the NFKC peers take a {@code String} and return one.</li>
  *   <li>{@code input=normalized} feeds text already normalized by {@code forSearch()}: the fast
  *       path, which should allocate nothing (check with {@code -prof gc}).</li>
@@ -56,13 +59,18 @@ public class NormalizerBenchmark {
         AKHBAR_LUCENE_CHARS,
         /** Lucene 9 {@code org.apache.lucene.analysis.ar.ArabicNormalizer}, in place. */
         LUCENE,
+        /** {@code luceneCompatible()} on whitespace-separated tokens, one call each (Lucene's use). */
+        AKHBAR_LUCENE_TOKENS,
+        /** Lucene's {@code ArabicNormalizer} on the same tokens, one call each. */
+        LUCENE_TOKENS,
         /** ICU4J {@code Normalizer2.getNFKCInstance()}. */
         ICU_NFKC,
         /** {@code java.text.Normalizer} NFKC. */
         JDK_NFKC
     }
 
-    @Param({"AKHBAR_SEARCH_CHARS", "AKHBAR_SEARCH_STRING", "AKHBAR_LUCENE_CHARS", "LUCENE", "ICU_NFKC", "JDK_NFKC"})
+    @Param({"AKHBAR_SEARCH_CHARS", "AKHBAR_SEARCH_STRING", "AKHBAR_LUCENE_CHARS", "LUCENE", "AKHBAR_LUCENE_TOKENS",
+            "LUCENE_TOKENS", "ICU_NFKC", "JDK_NFKC"})
     public Impl impl;
 
     /** {@code raw} corpus text, or the same text already normalized for search. */
@@ -75,6 +83,7 @@ public class NormalizerBenchmark {
 
     private List<String> texts;
     private char[][] sources;
+    private char[][] tokens;
     private char[] buffer;
     private final ArabicNormalizer search = ArabicNormalizer.forSearch();
     private final ArabicNormalizer lucene = ArabicNormalizer.luceneCompatible();
@@ -96,6 +105,15 @@ public class NormalizerBenchmark {
             cap = Math.max(cap, search.requiredCapacity(sources[k], 0, sources[k].length));
         }
         buffer = new char[cap];
+        List<char[]> toks = new ArrayList<>();
+        for (String t : texts) {
+            for (String tok : t.split("\\s+")) {
+                if (!tok.isEmpty()) {
+                    toks.add(tok.toCharArray());
+                }
+            }
+        }
+        tokens = toks.toArray(new char[0][]);
         System.err.printf("NormalizerBenchmark: %d articles, %d chars, input=%s%n", texts.size(),
                 CorpusText.chars(texts), input);
     }
@@ -118,6 +136,18 @@ public class NormalizerBenchmark {
                 break;
             case LUCENE:
                 for (char[] s : sources) {
+                    System.arraycopy(s, 0, buffer, 0, s.length);
+                    total += luceneNormalizer.normalize(buffer, s.length);
+                }
+                break;
+            case AKHBAR_LUCENE_TOKENS:
+                for (char[] s : tokens) {
+                    System.arraycopy(s, 0, buffer, 0, s.length);
+                    total += lucene.normalize(buffer, 0, s.length);
+                }
+                break;
+            case LUCENE_TOKENS:
+                for (char[] s : tokens) {
                     System.arraycopy(s, 0, buffer, 0, s.length);
                     total += luceneNormalizer.normalize(buffer, s.length);
                 }
