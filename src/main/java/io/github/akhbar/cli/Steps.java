@@ -35,6 +35,7 @@ public final class Steps {
     static {
         Map<String, Function<Config, TextProcessor>> m = new LinkedHashMap<>();
         m.put("whitespace", c -> WhitespaceCleaner.create());
+        m.put("normalize", c -> io.github.akhbar.normalize.ArabicNormalizer.forProfile(c.profile()));
         STEPS = Collections.unmodifiableMap(m);
     }
 
