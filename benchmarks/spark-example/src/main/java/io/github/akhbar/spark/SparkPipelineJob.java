@@ -44,7 +44,7 @@ import java.util.Objects;
  * spark-submit --class io.github.akhbar.spark.SparkPipelineJob --master local[2] \
  *   --jars akhbar.jar,icu4j.jar,commons-text.jar,jackson-core.jar \
  *   akhbar-spark-example.jar IN.jsonl[.gz][,IN2...] OUT [--steps whitespace,...] [--profile search]
- *   [--ref 2024-11-08]
+ *   [--ref 2024-11-08] [--partitions 8]
  *
  * a line {"id":"a1","text":"  x  "}   OUT/kind=ok:  {"id":"a1","text":"x","annotations":[]}
  * a line {"id":"a2"}                  OUT/kind=bad: {"where":"spark:0:2","error":"missing \"text\" field",
@@ -68,6 +68,7 @@ public final class SparkPipelineJob implements Serializable {
     private final List<String> steps;
     private final String profile;
     private final LocalDate ref;
+    private final int partitions;
 
     /**
      * @param steps   step names for {@link Steps#pipeline}, any order
@@ -76,10 +77,30 @@ public final class SparkPipelineJob implements Serializable {
      * @throws IllegalArgumentException naming an unknown step (checked here, on the driver)
      */
     public SparkPipelineJob(List<String> steps, String profile, LocalDate ref) {
+        this(steps, profile, ref, 0);
+    }
+
+    private SparkPipelineJob(List<String> steps, String profile, LocalDate ref, int partitions) {
         this.steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
         this.profile = Objects.requireNonNull(profile, "profile");
         this.ref = ref;
+        this.partitions = partitions;
         Steps.pipeline(this.steps, new Steps.Config(profile)); // fail fast on the driver
+    }
+
+    /**
+     * Spreads the input over {@code partitions} partitions before processing (a shuffle). Needed
+     * for gzip input, which Spark cannot split: one {@code .gz} file is one partition, so one core.
+     *
+     * @param partitions partitions to process, {@code >= 1}; or 0 to keep the input's own
+     * @return a job with that setting
+     * @throws IllegalArgumentException if {@code partitions < 0}
+     */
+    public SparkPipelineJob withPartitions(int partitions) {
+        if (partitions < 0) {
+            throw new IllegalArgumentException("partitions must be >= 0, was " + partitions);
+        }
+        return new SparkPipelineJob(steps, profile, ref, partitions);
     }
 
     /**
@@ -118,6 +139,9 @@ public final class SparkPipelineJob implements Serializable {
     public long run(SparkSession spark, List<String> inputs, String out) {
         LongAccumulator bad = spark.sparkContext().longAccumulator(BAD_RECORDS);
         Dataset<String> lines = spark.read().textFile(inputs.toArray(new String[0]));
+        if (partitions > 0) {
+            lines = lines.repartition(partitions); // gzip is one split per file
+        }
         process(lines, bad).toDF("ok", "value")
                 .selectExpr("CASE WHEN ok THEN 'ok' ELSE 'bad' END AS kind", "value")
                 .write().partitionBy("kind").text(out);
@@ -125,7 +149,7 @@ public final class SparkPipelineJob implements Serializable {
     }
 
     /**
-     * Command line: {@code IN[,IN...] OUT [--steps a,b] [--profile p] [--ref yyyy-MM-dd]}.
+     * Command line: {@code IN[,IN...] OUT [--steps a,b] [--profile p] [--ref yyyy-MM-dd] [--partitions N]}.
      * Exits with status 1 when some records were bad (they are in {@code OUT/kind=bad/}), 2 on a
      * usage error.
      *
@@ -136,19 +160,21 @@ public final class SparkPipelineJob implements Serializable {
         List<String> steps = Steps.names();
         String profile = Steps.Config.DEFAULT.profile();
         LocalDate ref = null;
+        int partitions = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--steps" -> steps = Arrays.asList(value(args, ++i, "--steps").split(","));
                     case "--profile" -> profile = value(args, ++i, "--profile");
                     case "--ref" -> ref = LocalDate.parse(value(args, ++i, "--ref"));
+                    case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
                     default -> positional.add(args[i]);
                 }
             }
             if (positional.size() != 2) {
                 throw new IllegalArgumentException("expected IN[,IN...] OUT, got " + positional);
             }
-            SparkPipelineJob job = new SparkPipelineJob(steps, profile, ref);
+            SparkPipelineJob job = new SparkPipelineJob(steps, profile, ref).withPartitions(partitions);
             SparkSession spark = SparkSession.builder().appName("akhbar").getOrCreate();
             long t0 = System.nanoTime();
             long bad;
@@ -164,7 +190,8 @@ public final class SparkPipelineJob implements Serializable {
             }
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             System.err.println("akhbar: " + e.getMessage());
-            System.err.println("usage: SparkPipelineJob IN[,IN...] OUT [--steps a,b] [--profile p] [--ref yyyy-MM-dd]");
+            System.err.println("usage: SparkPipelineJob IN[,IN...] OUT [--steps a,b] [--profile p] [--ref yyyy-MM-dd]"
+                    + " [--partitions N]");
             System.exit(2);
         }
     }
