@@ -131,6 +131,44 @@ class SparkPipelineJobTest {
         assertEquals("spark:0:1", idOf(ok.get(0)));
     }
 
+    /** The rows of the rules table in docs/spark.md and of the class Javadoc. */
+    @Test
+    void documentedRows(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("rows.jsonl");
+        Files.write(input, List.of(
+                "{\"id\":\"a1\",\"text\":\"  خبر   قصير  \"}",
+                "{\"id\":\"a2\",\"title\":\"x\"}",
+                "   ",
+                "not json"), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        // one partition: a split may not be smaller than the open cost
+        spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(1 << 20));
+        long bad;
+        try {
+            bad = new SparkPipelineJob(List.of("whitespace"), "search", null)
+                    .run(spark, List.of(input.toString()), out.toString());
+        } finally {
+            spark.conf().set("spark.sql.files.openCostInBytes", "0");
+        }
+        assertEquals(2, bad);
+        assertEquals(List.of("{\"id\":\"a1\",\"text\":\"خبر قصير\",\"annotations\":[]}"),
+                readParts(out.resolve("kind=ok")));
+        List<String> errors = readParts(out.resolve("kind=bad"));
+        assertEquals(2, errors.size(), String.join("\n", errors));
+        assertEquals("{\"where\":\"spark:0:2\",\"error\":\"missing \\\"text\\\" field\","
+                + "\"line\":\"{\\\"id\\\":\\\"a2\\\",\\\"title\\\":\\\"x\\\"}\"}", errors.get(0));
+        assertEquals("spark:0:3", field(errors.get(1), "where"));
+        assertTrue(field(errors.get(1), "error").startsWith("malformed JSON: "), errors.get(1));
+        assertEquals("not json", lineOf(errors.get(1)));
+    }
+
+    @Test
+    void negativePartitionsAreRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SparkPipelineJob(List.of("whitespace"), "search", null).withPartitions(-1));
+        assertEquals("partitions must be >= 0, was -1", e.getMessage());
+    }
+
     @Test
     void unknownStepFailsOnTheDriver() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
