@@ -42,7 +42,7 @@ import java.util.Objects;
  *
  * <pre>
  * spark-submit --class io.github.akhbar.spark.SparkPipelineJob --master local[2] \
- *   --jars akhbar.jar,icu4j.jar,commons-text.jar,jackson-core.jar \
+ *   --jars akhbar.jar,icu4j.jar,commons-text.jar \
  *   akhbar-spark-example.jar IN.jsonl[.gz][,IN2...] OUT [--steps whitespace,...] [--profile search]
  *   [--ref 2024-11-08] [--partitions 8]
  *
