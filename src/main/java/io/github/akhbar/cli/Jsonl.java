@@ -75,6 +75,41 @@ public final class Jsonl {
     }
 
     /**
+     * One output line and the warnings {@code akhbar process} would print for its record.
+     *
+     * @param json     the output record, one line of JSON without the line break
+     * @param warnings the record's warnings (an unusable {@code "date"}, a replaced
+     *                 {@code "annotations"} field); unmodifiable
+     */
+    public record Result(String json, List<String> warnings) {
+        /** Copies the warnings. */
+        public Result {
+            java.util.Objects.requireNonNull(json, "json");
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Like {@link #processLine}, also returning the warnings the CLI prints for the record.
+     *
+     * @param pipeline  the steps
+     * @param line      one input line (a JSON object with a string {@code "text"})
+     * @param defaultId id used when the record has none
+     * @param ref       reference date used when the record has no usable {@code "date"} (may be null)
+     * @return the output line and the warnings
+     * @throws BadRecord if the line is not a valid input record
+     */
+    public static Result processRecord(io.github.akhbar.Pipeline pipeline, String line, String defaultId,
+                                       LocalDate ref) throws BadRecord {
+        Input in = parse(line, defaultId, ref);
+        try {
+            return new Result(write(pipeline.process(in.document()), in.passThrough()), in.warnings());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Parses one JSONL line.
      *
      * @param line      the line

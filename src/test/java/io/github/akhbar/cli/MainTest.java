@@ -82,7 +82,7 @@ class MainTest {
     void processesJsonlInInputOrderWithPassThroughFields() throws IOException {
         String in = "{\"id\":\"a\",\"text\":\"  نص   أول \",\"site\":{\"n\":[1,2]}}\n"
                 + "{\"text\":\"ثاني\",\"date\":\"2024-11-08 10:00:00\"}\n";
-        Run r = run(in, "process", "--format", "jsonl", "--threads", "1");
+        Run r = run(in, "process", "--steps", "whitespace", "--format", "jsonl", "--threads", "1");
         assertEquals(0, r.status(), r.err());
         assertEquals(2, r.lines().size());
         assertEquals("{\"id\":\"a\",\"text\":\"نص أول\",\"annotations\":[],\"site\":{\"n\":[1,2]}}", r.lines().get(0));
