@@ -25,6 +25,7 @@ final class NumberGrammar {
     static final char LAM = '\u0644';
     static final char KAF = '\u0643';
     static final char ALEF = '\u0627';
+    static final char HEH = '\u0647';
     static final char PERCENT_ARABIC = '\u066A';
     static final char MINUS_SIGN = '\u2212';
 
@@ -699,7 +700,9 @@ final class NumberGrammar {
             return true;
         }
         char c0 = f.charAt(s);
-        return e - s >= 3 && f.charAt(e - 1) == ALEF && c0 != WAW && c0 != FEH && !wordIn(u, STOP_WORDS);
+        // an accusative indefinite noun ends in alef (عاما، شخصا); a pronoun suffix ها does not count
+        return e - s >= 3 && f.charAt(e - 1) == ALEF && f.charAt(e - 2) != HEH && c0 != WAW && c0 != FEH
+                && !wordIn(u, STOP_WORDS);
     }
 
     private Ordinal ordinalAt(int t, Comp c) {
