@@ -285,16 +285,22 @@ final class NumberGrammar {
         if (e - s == 1 && f.charAt(s) == WAW) {
             if (t + 1 < count && spaceGap(t, t + 1) && kind[t + 1] != OTHER
                     && !(kind[t + 1] == WORD && te[t + 1] - ts[t + 1] == 1)) {
-                boolean ok = comp(t + 1, -1, false, definite, c);
+                boolean ok = comp(t + 1, -1, true, definite, c);
                 c.conj = true;
                 return ok;
             }
             return false;
         }
+        char c0 = f.charAt(s);
+        if (c0 == WAW && e - s >= 4 && preferConjunction(t, s, e, first)) {
+            if (readWord(s + 1, e, c, definite)) {
+                c.conj = true;
+                return true;
+            }
+        }
         if (readWord(s, e, c, definite)) {
             return true;
         }
-        char c0 = f.charAt(s);
         if (c0 == WAW && readWord(s + 1, e, c, definite)) {
             c.conj = true;
             return true;
@@ -308,6 +314,34 @@ final class NumberGrammar {
                 if ((c1 == BEH || c1 == LAM || c1 == KAF) && readWord(s + 2, e, c, definite)) {
                     c.conj = c0 == WAW;
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Folding merges "وأحد" (and one) with "واحد" (one). Inside a compound a connector is needed
+     * anyway, so the و reading wins there; at the start it wins only before عشر/عشرة ("وأحد عشر").
+     */
+    private boolean preferConjunction(int t, int s, int e, boolean first) {
+        Entry[] rest = NumberWords.lookup(f, s + 1, e);
+        if (rest == null) {
+            return false;
+        }
+        if (!first) {
+            return true;
+        }
+        if (NumberWords.lookup(f, s, e) == null) {
+            return true;
+        }
+        if (t + 1 < count && spaceGap(t, t + 1)) {
+            Entry[] next = NumberWords.lookup(f, ts[t + 1], te[t + 1]);
+            if (next != null) {
+                for (Entry x : next) {
+                    if (x.role() == Role.UNIT && x.value() == 10) {
+                        return true;
+                    }
                 }
             }
         }
