@@ -26,6 +26,7 @@ final class NumberGrammar {
     static final char KAF = '\u0643';
     static final char ALEF = '\u0627';
     static final char HEH = '\u0647';
+    static final char YEH = '\u064A';
     static final char PERCENT_ARABIC = '\u066A';
     static final char MINUS_SIGN = '\u2212';
 
@@ -332,7 +333,9 @@ final class NumberGrammar {
         if (!first) {
             return true;
         }
-        if (NumberWords.lookup(f, s, e) == null) {
+        char written = view.charAt(ft.sourceStart(s + 1));
+        if (NumberWords.lookup(f, s, e) == null || written == '\u0623' || written == '\u0625') {
+            // the original keeps the hamza: "وأحد" is و + أحد, never واحد
             return true;
         }
         if (t + 1 < count && spaceGap(t, t + 1)) {
@@ -489,6 +492,11 @@ final class NumberGrammar {
         if (endTok < 0) {
             return null;
         }
+        if (endTok == t0 && !c.numeral && c.unit(10, 10) != null && t0 > 0 && spaceGap(t0 - 1, t0)
+                && teenHeadBefore(t0 - 1)) {
+            // "الأحد عشر": the teen lost its head to the article; no number is better than 10
+            return null;
+        }
         if (signed) {
             total = total.negate();
         }
@@ -514,6 +522,22 @@ final class NumberGrammar {
                 : digits ? NumberMention.Kind.DIGITS : NumberMention.Kind.WORDS;
         return new Cardinal(start, end, total.stripTrailingZeros().scale() < 0
                 ? total.setScale(0) : total.stripTrailingZeros(), k, percent);
+    }
+
+    private boolean teenHeadBefore(int t) {
+        if (kind[t] != WORD) {
+            return false;
+        }
+        int s = f.startsWith(ARTICLE, ts[t]) ? ts[t] + 2 : ts[t];
+        Entry[] es = NumberWords.lookup(f, s, te[t]);
+        if (es != null) {
+            for (Entry e : es) {
+                if (e.role() == Role.TEEN_HEAD || e.role() == Role.UNIT && e.value() < 10) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The part of a group that can start it (a count word or digits), or null for a bare scale. */
@@ -718,6 +742,9 @@ final class NumberGrammar {
         }
         int s = ts[u];
         int e = te[u];
+        if (NumberWords.lookup(f, s, e) != null) {
+            return true;
+        }
         if (e - s < 2 || f.startsWith(ARTICLE, s) || articleStart(u) >= 0) {
             return false;
         }
@@ -783,6 +810,10 @@ final class NumberGrammar {
                 }
                 value = u.value();
             }
+            if (!compound && u.value() == 1 && u.gender() == 'f' && view.charAt(ft.sourceStart(te[t] - 1)) == YEH) {
+                // "الأوَّلي" (primary, with yeh) folds like "الأولى" (first, with alef maqsura)
+                return null;
+            }
             if (!definite && !compound) {
                 if (c.get(Role.ORDINAL) != null && c.entries.length > 0 && wordIsAt(c.coreStart, te[t], SECOND_F)) {
                     return null;
@@ -798,7 +829,8 @@ final class NumberGrammar {
             gender = '-';
             Entry e;
             if ((e = c.get(Role.TENS)) != null) {
-                if (t > 0 && spaceGap(t - 1, t) && wordIs(t - 1, GROUP)) {
+                // مجموعة العشرين is the G20; "الستين عاما" is the sixty years, a definite cardinal
+                if (t > 0 && spaceGap(t - 1, t) && wordIs(t - 1, GROUP) || countedNounAfter(t)) {
                     return null;
                 }
                 value = e.value();

@@ -161,7 +161,7 @@ class NumberExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"عشرات القتلى", "مئات المحتجين", "آلاف المتظاهرين", "ملايين الدولارات",
         "الأولمبياد", "بعد ثانية واحدة من", "إحدى الدول", "أحد المسؤولين", "يوم الاثنين", "12.05.2024",
-        "الدورة الـ92", "الأربعاء والخميس"})
+        "الدورة الـ92", "الأربعاء والخميس", "وأحد القياديين", "الأشخاص الأحد عشر"})
     void notNumbers(String text) {
         List<NumberMention> ms = numbers(text);
         for (NumberMention m : ms) {
@@ -175,6 +175,11 @@ class NumberExtractorTest {
     @Test
     void definiteCardinalBeforeCountedNounIsANumber() {
         assertNumber("خلال الـ24 ساعة الماضية", "24", "24");
+    }
+
+    @Test
+    void definiteDigitsBeforeAScaleWordAreANumber() {
+        assertNumber("تخطى الـ450 ألف مشاهد", "450 ألف", "450000");
     }
 
     @Test

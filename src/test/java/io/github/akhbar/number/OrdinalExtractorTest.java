@@ -63,7 +63,7 @@ class OrdinalExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"الدورة 92", "خلال الـ24 ساعة الماضية", "الـ 50 عاما الأخيرة", "الـ15% المتبقية"})
+    @ValueSource(strings = {"الدورة 92", "خلال الـ24 ساعة الماضية", "الـ 50 عاما الأخيرة", "الـ15% المتبقية", "الـ450 ألف مشاهد"})
     void digitsThatAreNoOrdinals(String text) {
         assertEquals(List.of(), ordinals(text), text);
     }
@@ -117,7 +117,7 @@ class OrdinalExtractorTest {
     @ValueSource(strings = {"الأولمبياد", "الأولية", "الأولوية", "أوائل", "الثانوية", "الثنائية", "الثلاثي",
         "ثمانينيات", "الأحد", "الاثنين", "الأربعاء", "الخميس", "تشرين الثاني", "كانون الأول", "ربيع الأول",
         "جمادى الأولى", "جمادى الآخرة", "ثاني أكسيد الكربون", "مجموعة العشرين", "بعد ثانية", "عشرين",
-        "ثلاثة"})
+        "ثلاثة", "النموذج الأولي", "على مدار الستين عاما الماضية"})
     void notOrdinals(String text) {
         assertEquals(List.of(), ordinals(text), text);
     }
