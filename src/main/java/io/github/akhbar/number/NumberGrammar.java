@@ -113,7 +113,7 @@ final class NumberGrammar {
         Comp c = new Comp();
         int t = 0;
         while (t < g.count) {
-            if (g.kind[t] == OTHER) {
+            if (g.kind[t] == OTHER || g.kind[t] == WORD && !NumberWords.mayMatch(g.f, g.ts[t], g.te[t])) {
                 t++;
                 continue;
             }

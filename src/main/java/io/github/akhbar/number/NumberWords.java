@@ -35,6 +35,45 @@ final class NumberWords {
     private static final class Holder {
         static final Map<String, Entry[]> TABLE = load();
         static final RangeTable RANGES = new RangeTable(TABLE);
+        static final long[] ENDINGS = endings(TABLE);
+    }
+
+    /** Bit set of the last two letters of every form: a word whose ending is absent needs no lookup. */
+    private static long[] endings(Map<String, Entry[]> table) {
+        long[] bits = new long[1024];
+        for (String k : table.keySet()) {
+            int i = endingIndex(k, k.length());
+            if (i < 0) {
+                throw new IllegalStateException(FILE + ": form '" + k + "' is not Arabic letters");
+            }
+            bits[i >>> 6] |= 1L << i;
+        }
+        for (String article : new String[] {"\u0627\u0644", "\u0644\u0644"}) {
+            int i = endingIndex(article, 2);
+            bits[i >>> 6] |= 1L << i;
+        }
+        return bits;
+    }
+
+    private static int endingIndex(CharSequence s, int end) {
+        char a = s.charAt(end - 2);
+        char b = s.charAt(end - 1);
+        if (a < '\u0600' || a > '\u06FF' || b < '\u0600' || b > '\u06FF') {
+            return -1;
+        }
+        return (a - '\u0600') << 8 | (b - '\u0600');
+    }
+
+    /**
+     * Cheap pre-check on a folded word [from, to): false means no number word, article or
+     * clitic form of one can end like this (clitics are prefixes, so endings survive them).
+     */
+    static boolean mayMatch(String folded, int from, int to) {
+        if (to - from < 2 || to - from > 16) {
+            return false;
+        }
+        int i = endingIndex(folded, to);
+        return i >= 0 && (Holder.ENDINGS[i >>> 6] & 1L << i) != 0;
     }
 
     /** Open-addressing table looked up by a char range, so scanning allocates nothing per word. */
