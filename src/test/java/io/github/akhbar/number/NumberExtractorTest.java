@@ -209,6 +209,25 @@ class NumberExtractorTest {
     }
 
     @Test
+    void docsIntroductionExample() {
+        String text = "شارك 96 بلدا في الدورة الـ92، وارتفع العدد 15 في المائة";
+        List<NumberMention> ms = numbers(text);
+        assertEquals(List.of(new Span(5, 7), new Span(43, 55)), ms.stream().map(NumberMention::span).toList());
+        assertEquals(List.of(new Span(23, 28)),
+                OrdinalExtractor.create().extract(text).stream().map(OrdinalMention::span).toList());
+    }
+
+    @Test
+    void documentedLimits() {
+        assertNumber("بليون دولار", "بليون", "1000000000");
+        assertNumber("2.500 دينار", "2.500", "2500");
+        assertNone("خلال عامين");
+        assertNone("الثلاثة");
+        assertEquals(2, numbers("١٦:٤٥").size());
+        assertEquals(1, OrdinalExtractor.create().extract("الـ3 أشخاص").size());
+    }
+
+    @Test
     void returnsSameDocumentWhenNothingFound() {
         Document doc = Document.of("لا أرقام هنا");
         assertSame(doc, NumberExtractor.create().process(doc));
