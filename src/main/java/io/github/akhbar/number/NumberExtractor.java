@@ -22,6 +22,8 @@ import java.util.Objects;
  *       otherwise decimal. Malformed groups ("12.05.2024") give no number.</li>
  *   <li>Words: units, teens, tens, hundreds, thousands and scales to the trillions in every case
  *       and gender, joined by و with or without a space, and digits inside word compounds.</li>
+ *   <li>Fractions: نصف/ربع before a singular scale ("نصف مليون") and "و نصف/و ربع" after a
+ *       number, as a fraction of its last unit ("مليون ونصف" = 1500000); values stay exact.</li>
  *   <li>Percentages: "%", "٪", "في المائة/المئة", "بالمائة" after a number set the percent flag
  *       and widen the span.</li>
  *   <li>Ranges "10-15" give two mentions. Digit ordinals ("الـ92") and words inside ordinals
@@ -39,6 +41,7 @@ import java.util.Objects;
  * "ستة وتسعون"                96
  * "ثلاثة ملايين و200 ألف"     3200000
  * "مليونين وثلاثمائة ألف"     2300000
+ * "مليون ونصف"                1500000
  * "15 في المائة"              15, percent
  * "10-15"                     10 and 15
  * "عشرات"                     nothing

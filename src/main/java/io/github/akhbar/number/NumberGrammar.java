@@ -421,6 +421,30 @@ final class NumberGrammar {
             if (!first && !x.conj) {
                 break;
             }
+            Entry frac = first ? x.get(Role.FRACTION) : null;
+            if (frac != null) {
+                // "نصف مليون", "ربع مليار": a fraction counts a following singular scale
+                Comp s = new Comp();
+                Entry sc = comp(x.tok + 1, x.tok, false, false, s) && !s.conj ? s.get(Role.SCALE) : null;
+                if (sc == null) {
+                    break;
+                }
+                total = BigDecimal.valueOf(sc.value()).divide(BigDecimal.valueOf(frac.value()));
+                lastScale = sc.value();
+                words = true;
+                endTok = s.tok;
+                prev = s.tok;
+                t = s.tok + 1;
+                first = false;
+                continue;
+            }
+            if (!first && x.get(Role.FRACTION) != null) {
+                // "مليون ونصف" = 1.5 million, "ثلاثة ونصف" = 3.5: the fraction is of the last unit
+                long unit = lastScale == Long.MAX_VALUE ? 1 : lastScale;
+                total = total.add(BigDecimal.valueOf(unit).divide(BigDecimal.valueOf(x.get(Role.FRACTION).value())));
+                endTok = x.tok;
+                break;
+            }
             Entry dual = x.get(Role.SCALE_DUAL);
             if (dual == null && !x.numeral) {
                 Entry single = x.get(Role.SCALE);
@@ -487,6 +511,11 @@ final class NumberGrammar {
             }
             total = total.add(gv);
             endTok = grp.last;
+            Comp h = new Comp();
+            if (comp(grp.last + 1, grp.last, false, false, h) && h.conj && h.get(Role.FRACTION) != null) {
+                total = total.add(BigDecimal.ONE.divide(BigDecimal.valueOf(h.get(Role.FRACTION).value())));
+                endTok = h.tok;
+            }
             break;
         }
         if (endTok < 0) {

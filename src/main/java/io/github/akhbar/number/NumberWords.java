@@ -25,7 +25,8 @@ final class NumberWords {
 
     /** What a word does in the number grammar. */
     enum Role {
-        UNIT, TEEN_HEAD, TENS, HUNDRED, HUNDREDS, SCALE, SCALE_PLURAL, SCALE_DUAL, ORDINAL, ORDINAL_TEEN_HEAD
+        UNIT, TEEN_HEAD, TENS, HUNDRED, HUNDREDS, SCALE, SCALE_PLURAL, SCALE_DUAL, ORDINAL, ORDINAL_TEEN_HEAD,
+        FRACTION
     }
 
     /** One row of the table. */

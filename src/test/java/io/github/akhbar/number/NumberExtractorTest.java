@@ -208,6 +208,25 @@ class NumberExtractorTest {
         assertEquals(3, NumberExtractor.create().process(withDate).annotations(NumberMention.class).size());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "نحو مليون ونصف زائر|مليون ونصف|1500000",
+        "ثلاثة ملايين ونصف|ثلاثة ملايين ونصف|3500000",
+        "نصف مليون دولار|نصف مليون|500000",
+        "ربع مليار درهم|ربع مليار|250000000",
+        "ثلاثة ونصف|ثلاثة ونصف|3.5",
+        "خمسة وربع|خمسة وربع|5.25",
+    })
+    void fractionsThatQuantify(String text, String surface, String value) {
+        assertNumber(text, surface, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"نصف الساعة", "ربع النهائي", "في النصف الثاني", "ثلث الأعضاء"})
+    void fractionsAloneAreNoNumbers(String text) {
+        assertNone(text);
+    }
+
     @Test
     void docsIntroductionExample() {
         String text = "شارك 96 بلدا في الدورة الـ92، وارتفع العدد 15 في المائة";
