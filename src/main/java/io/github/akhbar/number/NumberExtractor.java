@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>Digits: ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹), mixed freely; decimal
- *       marks {@code . , ٫}; grouping {@code , . ٬} and no-break/thin spaces; a leading sign.</li>
+ *       marks {@code . , ٫} and the Egyptian press form "6ر23" (= 23.6); grouping {@code , . ٬} and no-break/thin spaces; a leading sign.</li>
  *   <li>Separators: two different separators → the last is the decimal mark; one separator used
  *       more than once → grouping; one separator used once → grouping when exactly three digits
  *       follow, the integer part has one to three digits, is not 0, and no scale word follows;

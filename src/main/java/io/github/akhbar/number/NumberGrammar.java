@@ -27,6 +27,7 @@ final class NumberGrammar {
     static final char ALEF = '\u0627';
     static final char HEH = '\u0647';
     static final char YEH = '\u064A';
+    static final char REH = '\u0631';
     static final char PERCENT_ARABIC = '\u066A';
     static final char MINUS_SIGN = '\u2212';
 
@@ -180,8 +181,15 @@ final class NumberGrammar {
                         i++;
                     } else if ((d == '.' || d == ',') && i + 1 < n && isDigit(f.charAt(i + 1))) {
                         i++;
-                    } else if (d == ' ' && isGroupSpace(i) && i + 3 < n + 0 && threeDigitsAt(i + 1)) {
+                    } else if (d == ' ' && isGroupSpace(i) && threeDigitsAt(i + 1)) {
                         i++;
+                    } else if (d == REH && i + 1 < n && isDigit(f.charAt(i + 1)) && plainDigits(s, i)) {
+                        // Egyptian press decimal "6ر23" (= 23.6): digits, reh, digits, nothing between
+                        i++;
+                        while (i < n && isDigit(f.charAt(i))) {
+                            i++;
+                        }
+                        break;
                     } else {
                         break;
                     }
@@ -194,6 +202,15 @@ final class NumberGrammar {
                 i++;
             }
         }
+    }
+
+    private boolean plainDigits(int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (!isDigit(f.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A space inside a digit run groups thousands only when it is a no-break or thin space. */
@@ -647,6 +664,10 @@ final class NumberGrammar {
     BigDecimal numeral(int t, boolean scaleFollows) {
         int s = ts[t];
         int e = te[t];
+        int reh = f.indexOf(REH, s);
+        if (reh >= 0 && reh < e) {
+            return new BigDecimal(f.substring(reh + 1, e) + "." + f.substring(s, reh));
+        }
         int seps = 0;
         char firstSep = 0;
         char lastSep = 0;

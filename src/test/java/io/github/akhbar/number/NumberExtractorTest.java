@@ -72,6 +72,8 @@ class NumberExtractorTest {
         "3 ملايير درهم|3 ملايير|3000000000",
         "١٢ ألف مشارك|١٢ ألف|12000",
         "12 ألفا من الزوار|12 ألفا|12000",
+        "حوالي 6ر23 مليون ناخب|6ر23 مليون|23600000",
+        "بنسبة 5ر2 في المائة|5ر2 في المائة|2.5",
     })
     void digits(String text, String surface, String value) {
         NumberMention m = assertNumber(text, surface, value);
