@@ -236,10 +236,6 @@ final class NumberGrammar {
         return true;
     }
 
-    private boolean adjacent(int a, int b) {
-        return te[a] == ts[b];
-    }
-
     private boolean wordIs(int t, String w) {
         return kind[t] == WORD && te[t] - ts[t] == w.length() && f.startsWith(w, ts[t]);
     }
