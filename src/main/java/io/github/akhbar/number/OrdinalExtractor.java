@@ -1,0 +1,168 @@
+package io.github.akhbar.number;
+
+import io.github.akhbar.Annotation;
+import io.github.akhbar.Document;
+import io.github.akhbar.Span;
+import io.github.akhbar.TextProcessor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds ordinals, in digits after the article ("الدورة الـ92") or in words ("الثانية والتسعين"),
+ * and annotates them as {@link OrdinalMention}s; see docs/numbers.md.
+ *
+ * <ul>
+ *   <li>Digit ordinals: ال/الـ (tatweel, one space, any digit script) directly before plain
+ *       digits; not when a counted noun follows ("الـ24 ساعة" is a definite cardinal: the next
+ *       word is an indefinite noun in the accusative, a known counting noun or a scale word) and
+ *       never without the article ("الدورة 92").</li>
+ *   <li>Word ordinals 1 to 999 and 1000: masculine and feminine, definite and indefinite,
+ *       nominative and genitive ("الحادي والعشرون"، "الثانية والتسعين"، "المائة والعشرين"،
+ *       "الألف"), Egyptian ى spellings, regnal names ("لويس السادس عشر").</li>
+ *   <li>Coordinated ordinals ("الأول والثاني والثالث") give one mention each.</li>
+ *   <li>Not ordinals: root look-alikes (الأولمبياد، الأولوية، الثانوية، الثلاثي), weekdays,
+ *       month names (تشرين الثاني، كانون الأول، ربيع الأول، جمادى الأولى), "ثاني أكسيد",
+ *       "مجموعة العشرين", indefinite "ثانية" (a second of time), tens without the article.</li>
+ *   <li>Span: the article and the whole compound; clitics و، ب، ل، ف، ك are excluded.</li>
+ * </ul>
+ *
+ * <pre>
+ * "الدورة الـ92"          92
+ * "الدورة الـ 93"         93
+ * "الدورة 92"             nothing
+ * "الـ24 ساعة"            nothing
+ * "الثانية والتسعين"      92, feminine
+ * "لويس السادس عشر"       16, masculine
+ * "تشرين الثاني"          nothing
+ * process(null)           NullPointerException
+ * </pre>
+ *
+ * <p>Instances are immutable and safe for concurrent use.
+ *
+ * @since 0.1.0
+ */
+public final class OrdinalExtractor implements TextProcessor {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final OrdinalExtractor DEFAULT = new OrdinalExtractor(List.of());
+
+    private final List<Class<? extends Annotation>> yieldTo;
+
+    private OrdinalExtractor(List<Class<? extends Annotation>> yieldTo) {
+        this.yieldTo = yieldTo;
+    }
+
+    /** @return an extractor that yields to nothing */
+    public static OrdinalExtractor create() {
+        return DEFAULT;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder(List.of());
+    }
+
+    /** @return a builder holding this extractor's configuration */
+    public Builder toBuilder() {
+        return new Builder(yieldTo);
+    }
+
+    /** @return the annotation types this extractor yields to, in configuration order */
+    public List<Class<? extends Annotation>> yieldTo() {
+        return yieldTo;
+    }
+
+    /**
+     * Finds the ordinals of a plain text; spans are indices into {@code text}.
+     *
+     * @param text the text
+     * @return the mentions in text order
+     * @throws NullPointerException if {@code text} is null
+     */
+    public List<OrdinalMention> extract(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        NumberGrammar.Result r = NumberGrammar.scan(s, false, true);
+        List<OrdinalMention> out = new ArrayList<>(r.ordinals().size());
+        for (NumberGrammar.Ordinal o : r.ordinals()) {
+            out.add(new OrdinalMention(Spans.toView(s, r.folded(), o.start(), o.end()), o.value(), o.gender(),
+                    o.definite()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Annotates the ordinals of {@code document}'s view, in original coordinates.
+     *
+     * @return the document with the mentions added; the same instance when there are none
+     * @throws NullPointerException if {@code document} is null
+     */
+    @Override
+    public Document process(Document document) {
+        Objects.requireNonNull(document, "document");
+        NumberGrammar.Result r = NumberGrammar.scan(document.text(), false, true);
+        if (r.ordinals().isEmpty()) {
+            return document;
+        }
+        List<Span> blocking = Spans.blocking(document, yieldTo);
+        List<OrdinalMention> out = new ArrayList<>(r.ordinals().size());
+        for (NumberGrammar.Ordinal o : r.ordinals()) {
+            Span span = Spans.toOriginal(document, r.folded(), o.start(), o.end());
+            if (!Spans.blocked(span, blocking)) {
+                out.add(new OrdinalMention(span, o.value(), o.gender(), o.definite()));
+            }
+        }
+        return document.withAnnotations(out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OrdinalExtractor x && yieldTo.equals(x.yieldTo);
+    }
+
+    @Override
+    public int hashCode() {
+        return yieldTo.hashCode() + 1;
+    }
+
+    @Override
+    public String toString() {
+        return "OrdinalExtractor[yieldTo=" + yieldTo + "]";
+    }
+
+    /**
+     * Configures an {@link OrdinalExtractor}.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private List<Class<? extends Annotation>> yieldTo;
+
+        private Builder(List<Class<? extends Annotation>> yieldTo) {
+            this.yieldTo = yieldTo;
+        }
+
+        /**
+         * Sets the annotation types that own their words: an ordinal overlapping one of them is
+         * not reported (a month name such as "كانون الأول" found by the date step).
+         *
+         * @param types the types; none to yield to nothing
+         * @return this builder
+         * @throws NullPointerException if {@code types} or an element is null
+         * @throws IllegalArgumentException if a type is listed twice
+         */
+        @SafeVarargs
+        public final Builder yieldTo(Class<? extends Annotation>... types) {
+            this.yieldTo = Spans.yieldTypes(types);
+            return this;
+        }
+
+        /** @return the extractor */
+        public OrdinalExtractor build() {
+            return yieldTo.isEmpty() ? DEFAULT : new OrdinalExtractor(yieldTo);
+        }
+    }
+}
