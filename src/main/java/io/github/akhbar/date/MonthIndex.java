@@ -1,0 +1,81 @@
+package io.github.akhbar.date;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Month forms of the chosen systems keyed by their first folded word, plus the set of words that
+ * can start a date expression (the scanner's cheap pre-check). Immutable. Not API.
+ */
+final class MonthIndex {
+
+    record Hit(int month, MonthSystem system, boolean ambiguous, int tokens) {
+    }
+
+    private final Map<String, List<MonthNames.Form>> byFirst = new HashMap<>();
+    private final Set<String> starters = new HashSet<>();
+
+    MonthIndex(Set<MonthSystem> systems) {
+        Set<MonthSystem> effective = EnumSet.copyOf(systems);
+        for (MonthNames.Form form : MonthNames.forms()) {
+            if (effective.contains(form.system())) {
+                byFirst.computeIfAbsent(form.words().get(0), k -> new ArrayList<>()).add(form);
+            }
+        }
+        // Inherited standard names for every chosen Gregorian system.
+        if (!effective.contains(MonthSystem.STANDARD) && effective.stream().anyMatch(MonthSystem::isGregorian)) {
+            for (MonthNames.Form form : MonthNames.forms()) {
+                if (form.system() == MonthSystem.STANDARD) {
+                    byFirst.computeIfAbsent(form.words().get(0), k -> new ArrayList<>()).add(form);
+                }
+            }
+        }
+        for (List<MonthNames.Form> l : byFirst.values()) {
+            l.sort(Comparator.comparingInt((MonthNames.Form x) -> x.words().size()).reversed());
+        }
+        starters.addAll(byFirst.keySet());
+        starters.addAll(Lexicon.WEEKDAYS.keySet());
+        starters.addAll(Lexicon.FIRST_DAY);
+        starters.addAll(Lexicon.MONTH_WORD);
+        starters.addAll(Lexicon.YEAR_WORD);
+        starters.addAll(Lexicon.PERIODS.keySet());
+        for (String k : Lexicon.ORDINAL_DAYS.keySet()) {
+            starters.add(k.split(" ")[0]);
+        }
+        starters.addAll(List.of("يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما"));
+    }
+
+    boolean mayStart(String folded, int start, int end) {
+        return starters.contains(folded.substring(start, end));
+    }
+
+    /** @return the longest month form starting at token {@code t}, or null */
+    Hit match(DateScanner.TokenWords words, int t, int n) {
+        String w = words.at(t);
+        if (w == null) {
+            return null;
+        }
+        List<MonthNames.Form> candidates = byFirst.get(w);
+        if (candidates == null) {
+            return null;
+        }
+        for (MonthNames.Form form : candidates) {
+            List<String> fw = form.words();
+            boolean ok = true;
+            for (int k = 1; k < fw.size() && ok; k++) {
+                String x = t + k < n ? words.at(t + k) : null;
+                ok = fw.get(k).equals(x);
+            }
+            if (ok) {
+                return new Hit(form.month(), form.system(), form.ambiguous(), fw.size());
+            }
+        }
+        return null;
+    }
+}
