@@ -127,7 +127,7 @@ public final class DateExtractor implements TextProcessor {
         }
         List<DateMention> out = new ArrayList<>(found.size());
         for (DateScanner.Found x : found) {
-            Span s = document.toOriginal(ft.sourceStart(x.start()), ft.sourceEnd(x.end()));
+            Span s = document.toOriginal(ft.sourceStart(x.start()), extendOverMarks(view, ft.sourceEnd(x.end())));
             out.add(mention(s, x));
         }
         return document.withAnnotations(out);
@@ -148,7 +148,7 @@ public final class DateExtractor implements TextProcessor {
         List<DateScanner.Found> found = new DateScanner(ft.folded(), ref, index, hijriCalculation).scan();
         List<DateMention> out = new ArrayList<>(found.size());
         for (DateScanner.Found x : found) {
-            out.add(mention(new Span(ft.sourceStart(x.start()), ft.sourceEnd(x.end())), x));
+            out.add(mention(new Span(ft.sourceStart(x.start()), extendOverMarks(text, ft.sourceEnd(x.end()))), x));
         }
         return List.copyOf(out);
     }
@@ -161,6 +161,19 @@ public final class DateExtractor implements TextProcessor {
      */
     public List<DateMention> extract(CharSequence text) {
         return extract(text, null);
+    }
+
+    /** Includes the tatweel and harakat the fold dropped after the last letter ("هـ"). */
+    private static int extendOverMarks(CharSequence text, int end) {
+        int e = end;
+        while (e < text.length() && isMark(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
     }
 
     private static DateMention mention(Span s, DateScanner.Found x) {

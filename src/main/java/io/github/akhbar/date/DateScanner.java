@@ -148,7 +148,9 @@ final class DateScanner {
                 t++;
                 continue;
             }
-            out.add(r.found);
+            if (r.found != null) {
+                out.add(r.found);
+            }
             t = r.next;
         }
         return out;
@@ -483,6 +485,9 @@ final class DateScanner {
         if (Lexicon.FIRST_DAY.contains(word(j))) {
             c.day = 1;
             j++;
+            if (is(j, "من")) {
+                j++;
+            }
         } else if (isNum(j)) {
             int d = num(j, 2);
             if (d < 1 || d > 31) {
@@ -653,7 +658,7 @@ final class DateScanner {
             return finish(first, next, pa.from, pb.to, DatePrecision.YEAR, cal, h, false, null);
         }
         if (!plausible(a) || (b != null && !plausible(b))) {
-            return null;
+            return new Result(null, next); // "31 فبراير": not a date, and "فبراير" alone is not one either
         }
         boolean relative = a.year == 0 || (b != null && b.year == 0);
         if (relative && ref == null) {
@@ -679,7 +684,7 @@ final class DateScanner {
         Period pa = period(a);
         Period pb = b == null ? pa : period(b);
         if (pa == null || pb == null || pb.to.isBefore(pa.from)) {
-            return null;
+            return new Result(null, next);
         }
         DatePrecision p = a.day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
         if (b != null && (a.day > 0) != (b.day > 0)) {
