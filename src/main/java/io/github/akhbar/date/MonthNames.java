@@ -25,8 +25,10 @@ import java.util.OptionalInt;
  *   <li>Lookups fold their argument like the table keys ({@code MatchFold}: alef and hamza
  *       forms, ى → ي, ة → ه, harakat and tatweel dropped), so أبريل, ابريل and إبريل are one
  *       key.</li>
- *   <li>A system other than {@code STANDARD} inherits the standard names of the months it does
- *       not name itself (Moroccan مارس, Algerian أكتوبر).</li>
+ *   <li>A Gregorian system other than {@code STANDARD} lists only its own names and inherits
+ *       every standard one: the primary name of the months it does not name itself (Moroccan
+ *       مارس, Algerian أكتوبر), and the standard spellings as alternatives (Moroccan texts
+ *       write سبتمبر too).</li>
  *   <li>Two-word names are written with one space ({@code "كانون الثاني"}).</li>
  * </ul>
  *
@@ -137,9 +139,9 @@ public final class MonthNames {
                     for (int m = 0; m < 12; m++) {
                         if (p[m] == null) {
                             p[m] = std[m];
-                            k.putIfAbsent(key(std[m]), m + 1);
                         }
                     }
+                    keys.get(MonthSystem.STANDARD).forEach(k::putIfAbsent);
                 }
                 for (int m = 0; m < 12; m++) {
                     if (p[m] == null) {
