@@ -103,7 +103,7 @@ final class DateScanner {
     }
 
     private String word(int t) {
-        return t < n && type[t] == WORD ? f.substring(ts[t], te[t]) : "";
+        return t >= 0 && t < n && type[t] == WORD ? f.substring(ts[t], te[t]) : "";
     }
 
     private boolean is(int t, String w) {
@@ -173,32 +173,24 @@ final class DateScanner {
     // ---------------------------------------------------------------- relative words
 
     private Result relative(int t) {
-        if (ref == null && !isWord(t)) {
-            return null;
-        }
         String w = word(t);
-        switch (w) {
-            case "اليوم":
-                return day(t, t + 1, 0);
-            case "امس":
-                if (is(t + 1, "الاول")) {
-                    return day(t, t + 2, -2);
-                }
-                return day(t, t + 1, -1);
-            case "اول":
-                return is(t + 1, "امس") ? day(t, t + 2, -2) : null;
-            case "غدا":
-                return day(t, t + 1, 1);
-            case "بعد":
-                if (is(t + 1, "غد")) {
-                    return day(t, t + 2, 2);
-                }
-                return ago(t, 1);
-            case "قبل":
-            case "منذ":
-                return ago(t, -1);
-            default:
-                break;
+        if (w.equals(Lexicon.TODAY)) {
+            return day(t, t + 1, 0);
+        }
+        if (w.equals(Lexicon.YESTERDAY)) {
+            return is(t + 1, Lexicon.FIRST) ? day(t, t + 2, -2) : day(t, t + 1, -1);
+        }
+        if (w.equals(Lexicon.FIRST_OF)) {
+            return is(t + 1, Lexicon.YESTERDAY) ? day(t, t + 2, -2) : null;
+        }
+        if (w.equals(Lexicon.TOMORROW)) {
+            return day(t, t + 1, 1);
+        }
+        if (w.equals(Lexicon.AFTER)) {
+            return is(t + 1, Lexicon.TOMORROW_NOUN) ? day(t, t + 2, 2) : ago(t, 1);
+        }
+        if (w.equals(Lexicon.BEFORE) || w.equals(Lexicon.SINCE)) {
+            return ago(t, -1);
         }
         Unit period = Lexicon.PERIODS.get(w);
         Mod mod = Lexicon.MODIFIERS.get(word(t + 1));
@@ -208,9 +200,33 @@ final class DateScanner {
         return null;
     }
 
+    /**
+     * اليوم/أمس/غدا: a following weekday joins the mention ("أمس السبت"), and so does a following
+     * date, which then gives the value ("اليوم الجمعة 3 فيفري 2017"). "اليوم" that means "the
+     * day" (في اليوم نفسه، المصري اليوم) is skipped.
+     */
     private Result day(int first, int next, int offset) {
+        int k = punct(next, ",\u060C") ? next + 1 : next;
+        Result dated = dated(k);
+        if (dated != null && dated.found != null) {
+            Found x = dated.found;
+            return new Result(new Found(ts[first], x.end(), x.from(), x.to(), x.precision(), x.time(), x.calendar(),
+                    x.hijri(), x.relative(), x.weekdayMismatch()), dated.next);
+        }
+        if (offset == 0 && (Lexicon.NOT_TODAY_BEFORE.contains(word(first - 1))
+                || Lexicon.NOT_TODAY_AFTER.contains(word(next)))) {
+            return null;
+        }
         LocalDate d = ref == null ? null : ref.plusDays(offset);
-        return new Result(found(first, next, d, d, DatePrecision.DAY, true), attachTime(next, d != null, null));
+        DayOfWeek weekday = Lexicon.WEEKDAYS.get(word(k));
+        int end = next;
+        if (weekday != null) {
+            end = k + 1;
+        }
+        boolean mismatch = weekday != null && d != null && d.getDayOfWeek() != weekday;
+        Found f0 = found(first, end, d, d, DatePrecision.DAY, true);
+        return new Result(new Found(f0.start(), f0.end(), d, d, DatePrecision.DAY, null, f0.calendar(), null, true,
+                mismatch), end);
     }
 
     private Result ago(int t, int sign) {
@@ -222,7 +238,7 @@ final class DateScanner {
             count = 2;
             unit = dual;
             next = t + 2;
-        } else if (Lexicon.UNITS.containsKey(word(t + 1))) {
+        } else if (Lexicon.SINGULAR_UNITS.contains(word(t + 1)) && !isNum(t + 2)) {
             count = 1;
             unit = Lexicon.UNITS.get(word(t + 1));
             next = t + 2;
@@ -424,6 +440,9 @@ final class DateScanner {
         } else if (is(x, "بين")) {
             between = true;
             x++;
+        } else if (is(x, Lexicon.TWO_DAYS)) {
+            between = true;
+            x++;
         } else if (is(x, "ما") && is(x + 1, "بين")) {
             between = true;
             x += 2;
@@ -488,13 +507,19 @@ final class DateScanner {
             if (is(j, "من")) {
                 j++;
             }
-        } else if (isNum(j)) {
+        } else if (isNum(j) || (is(j, Lexicon.DEFINITE) && isNum(j + 1))) {
+            if (!isNum(j)) {
+                j++;
+            }
             int d = num(j, 2);
             if (d < 1 || d > 31) {
-                return yearWithCue(c, t);
+                return j == t ? yearWithCue(c, t) : null;
             }
             c.day = d;
             j++;
+            if (is(j, Lexicon.OF) && months.match(this::tokenWord, j + 1, n) != null) {
+                j++;
+            }
         } else {
             int o = ordinalDay(j);
             if (o > 0) {
@@ -532,7 +557,7 @@ final class DateScanner {
                 j = yearSuffix(c, j);
             }
         }
-        if (c.monthAmbiguous && c.day == 0 && c.year == 0 && !c.hasMonthWord
+        if (c.day == 0 && c.year == 0 && !c.hasMonthWord
                 && !inContext(t) && !Lexicon.MODIFIERS.containsKey(word(j))) {
             return null;
         }
@@ -571,7 +596,13 @@ final class DateScanner {
                     && punct(j + 1 + m2.tokens(), ")")) {
                 return j + 2 + m2.tokens();
             }
-        } else if (punct(j, "/-")) {
+        } else if (!punct(j, "/-")) {
+            MonthIndex.Hit m2 = months.match(this::tokenWord, j, n);
+            if (m2 != null && m2.month() == first.month() && m2.system() != first.system()
+                    && m2.system().isGregorian() == first.system().isGregorian()) {
+                return j + m2.tokens();
+            }
+        } else {
             MonthIndex.Hit m2 = months.match(this::tokenWord, j + 1, n);
             if (m2 != null && m2.month() == first.month() && m2.system().isGregorian() == first.system().isGregorian()) {
                 return j + 1 + m2.tokens();

@@ -64,6 +64,29 @@ final class Lexicon {
 
     static final Set<String> GREGORIAN_SUFFIX = Set.of("م", "ميلادي", "ميلاديه", "للميلاد");
 
+    static final String TODAY = "اليوم";
+    /** "الـ" before a day number: "الـ11 من فبراير". */
+    static final String DEFINITE = "ال";
+    static final String OF = "من";
+    /** "يومي 6 و7 فبراير": a two-day range. */
+    static final String TWO_DAYS = "يومي";
+    static final String YESTERDAY = "امس";
+    static final String FIRST = "الاول";
+    static final String FIRST_OF = "اول";
+    static final String TOMORROW = "غدا";
+    static final String TOMORROW_NOUN = "غد";
+    static final String AFTER = "بعد";
+    static final String BEFORE = "قبل";
+    static final String SINCE = "منذ";
+
+    /** Words before "اليوم" that make it "the day" or a newspaper's name rather than "today". */
+    static final Set<String> NOT_TODAY_BEFORE = Set.of("في", "ذلك", "هذا", "نفس", "ذات", "طوال", "طيله", "اخبار",
+            "المصري", "السابع", "الي", "خلال", "حتي", "لذلك");
+
+    /** Words after "اليوم" that make it "the day": في اليوم نفسه، اليوم التالي، اليوم الوطني. */
+    static final Set<String> NOT_TODAY_AFTER = Set.of("نفسه", "ذاته", "التالي", "السابق", "الموالي", "الاول",
+            "الثاني", "الاخير", "الوطني", "العالمي", "الدولي", "الذي", "التي", "الاسود", "المفتوح", "الدراسي");
+
     enum Mod { PAST, NEXT, CURRENT }
 
     static final Map<String, Mod> MODIFIERS = Map.ofEntries(
@@ -84,6 +107,8 @@ final class Lexicon {
             Map.entry("شهرا", Unit.MONTH),
             Map.entry("سنه", Unit.YEAR), Map.entry("سنوات", Unit.YEAR), Map.entry("سنين", Unit.YEAR),
             Map.entry("عام", Unit.YEAR), Map.entry("اعوام", Unit.YEAR), Map.entry("عاما", Unit.YEAR));
+
+    static final Set<String> SINGULAR_UNITS = Set.of("يوم", "اسبوع", "شهر", "سنه", "عام");
 
     static final Map<String, Unit> DUALS = Map.of("يومين", Unit.DAY, "اسبوعين", Unit.WEEK,
             "شهرين", Unit.MONTH, "سنتين", Unit.YEAR, "عامين", Unit.YEAR);

@@ -20,6 +20,7 @@ final class MonthIndex {
 
     private final Map<String, List<MonthNames.Form>> byFirst = new HashMap<>();
     private final Set<String> starters = new HashSet<>();
+    private final String[] table;
 
     MonthIndex(Set<MonthSystem> systems) {
         Set<MonthSystem> effective = EnumSet.copyOf(systems);
@@ -48,11 +49,44 @@ final class MonthIndex {
         for (String k : Lexicon.ORDINAL_DAYS.keySet()) {
             starters.add(k.split(" ")[0]);
         }
-        starters.addAll(List.of("يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما"));
+        starters.addAll(List.of(Lexicon.DEFINITE, Lexicon.TWO_DAYS, "يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما"));
+        table = buildTable();
     }
 
+    /**
+     * Whether a word may start a date expression, without allocating: an open-addressing table
+     * of the starter words, probed with the hash of the word's region in the folded text.
+     */
     boolean mayStart(String folded, int start, int end) {
-        return starters.contains(folded.substring(start, end));
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + folded.charAt(i);
+        }
+        int mask = table.length - 1;
+        for (int i = mix(h) & mask; table[i] != null; i = (i + 1) & mask) {
+            String w = table[i];
+            if (w.length() == end - start && folded.regionMatches(start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private String[] buildTable() {
+        int size = Integer.highestOneBit(Math.max(16, starters.size() * 4) - 1) << 1;
+        String[] t = new String[size];
+        for (String w : starters) {
+            int i = mix(w.hashCode()) & (size - 1);
+            while (t[i] != null) {
+                i = (i + 1) & (size - 1);
+            }
+            t[i] = w;
+        }
+        return t;
     }
 
     /** @return the longest month form starting at token {@code t}, or null */

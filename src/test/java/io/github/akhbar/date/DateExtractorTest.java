@@ -226,6 +226,39 @@ class DateExtractorTest {
         assertEquals(value, one(text).value().orElse(null));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "تم اليوم الجمعة 3 فيفري 2017 توقيع     | اليوم الجمعة 3 فيفري 2017       | 2017-02-03",
+        "وصل أمس السبت                           | أمس السبت                       | 2024-11-07",
+        "انطلقت في الـ11 من فبراير 1979           | الـ11 من فبراير 1979            | 1979-02-11",
+        "انطلقت في 11 من فبراير 1979              | 11 من فبراير 1979               | 1979-02-11",
+        "يعقد يومي 6 و7 فبراير 2013               | يومي 6 و7 فبراير 2013           | 2013-02-06/2013-02-07",
+        "ولد في الخامس من أكتوبر تشرين الأول 1944 | الخامس من أكتوبر تشرين الأول 1944 | 1944-10-05",
+        "اعتقل منذ عام 1995                      | عام 1995                        | 1995",
+    })
+    void joinsNeighbouringParts(String text, String surface, String value) {
+        assertDate(text, surface, value);
+    }
+
+    @Test
+    void weekdayAfterRelativeDayIsCheckedToo() {
+        assertTrue(one("وصل أمس السبت").weekdayMismatch());
+        assertFalse(one("وصل أمس الخميس").weekdayMismatch());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقعت أعمال عنف في اليوم نفسه",
+        "وأضاف لجريدة المصري اليوم أن",
+        "في اليوم التالي عاد",
+        "جاءت الزيارة بعد أيام من",
+        "أمرت نيابة أكتوبر بإخلاء سبيله",
+        "شارك نوفمبر في الحوار",
+    })
+    void skipsLookAlikes(String text) {
+        assertNoDate(text);
+    }
+
     @Test
     void weekdayIsPartOfTheMention() {
         String text = "الخميس 7 نونبر 2024";
