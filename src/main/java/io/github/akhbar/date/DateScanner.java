@@ -238,7 +238,8 @@ final class DateScanner {
             count = 2;
             unit = dual;
             next = t + 2;
-        } else if (Lexicon.SINGULAR_UNITS.contains(word(t + 1)) && !isNum(t + 2)) {
+        } else if (Lexicon.SINGULAR_UNITS.contains(word(t + 1)) && !isNum(t + 2)
+                && !Lexicon.WEEKDAYS.containsKey(word(t + 2)) && months.match(this::tokenWord, t + 2, n) == null) {
             count = 1;
             unit = Lexicon.UNITS.get(word(t + 1));
             next = t + 2;
