@@ -51,7 +51,7 @@ import java.util.Set;
  * "الخميس 7 نونبر 2024"          "2024-11-07"                 DAY
  * "فاتح دجنبر"                   "2024-12-01"                 DAY, relative
  * "من 28 نونبر إلى فاتح دجنبر"    "2024-11-28/2024-12-01"      DAY, relative
- * "شهر مارس"                     "2024-03"                    MONTH, relative
+ * "في شهر مارس"                  "2025-03"                    MONTH, relative (nearest year)
  * "15 رمضان 1445 هـ"             "2024-03-25"                 DAY, hijri
  * "أمس"                          "2024-11-07"                 DAY, relative
  * "سنة 2025"                     "2025"                       YEAR

@@ -260,6 +260,57 @@ class DateExtractorTest {
         assertNoDate(text);
     }
 
+    /** The rows of the class Javadoc table of {@link DateExtractor}. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "الخميس 7 نونبر 2024          | الخميس 7 نونبر 2024          | 2024-11-07            | false",
+        "فاتح دجنبر                   | فاتح دجنبر                   | 2024-12-01            | true",
+        "من 28 نونبر إلى فاتح دجنبر   | من 28 نونبر إلى فاتح دجنبر   | 2024-11-28/2024-12-01 | true",
+        "في شهر مارس                  | شهر مارس                     | 2025-03               | true",
+        "15 رمضان 1445 هـ             | 15 رمضان 1445 هـ             | 2024-03-25            | false",
+        "أمس                          | أمس                          | 2024-11-07            | true",
+        "سنة 2025                     | سنة 2025                     | 2025                  | false",
+    })
+    void javadocTable(String text, String surface, String value, boolean relative) {
+        DateMention m = one(text);
+        assertEquals(surface, surface(text, m));
+        assertEquals(value, m.value().orElse(null));
+        assertEquals(relative, m.relative());
+    }
+
+    @Test
+    void readsAWholeArticle() throws Exception {
+        String article;
+        try (var in = getClass().getResourceAsStream("/fixtures/dates-article.txt")) {
+            article = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> got = extract(article, REF).stream()
+                .map(m -> surface(article, m) + " = " + m.value().orElse("?")).toList();
+        assertEquals(List.of(
+                "الخميس 7 نونبر 2024 = 2024-11-07",
+                "من 4 إلى 7 نونبر = 2024-11-04/2024-11-07",
+                "فاتح دجنبر المقبل = 2024-12-01",
+                "28 نونبر الماضي = 2023-11-28",
+                "جانفي 2023 = 2023-01",
+                "شباط (فبراير) 2023 = 2023-02",
+                "أمس = 2024-11-07",
+                "سنة 1985 = 1985",
+                "12 ربيع الأول 1446 هـ = 2024-09-15",
+                "07/11/2024 = 2024-11-07",
+                "الأسبوع المقبل = 2024-11-11/2024-11-17"), got);
+    }
+
+    @Test
+    void concurrentUseGivesEqualResults() {
+        List<String> texts = List.of("الخميس 7 نونبر 2024", "من 4 إلى 7 نونبر", "أمس", "15 رمضان 1445 هـ",
+                "في نونبر الماضي", "07/11/2024", "سنة 1445 هـ");
+        List<List<DateMention>> serial = texts.stream().map(t -> X.extract(t, REF)).toList();
+        for (int round = 0; round < 20; round++) {
+            List<List<DateMention>> parallel = texts.parallelStream().map(t -> X.extract(t, REF)).toList();
+            assertEquals(serial, parallel);
+        }
+    }
+
     @Test
     void weekdayIsPartOfTheMention() {
         String text = "الخميس 7 نونبر 2024";
