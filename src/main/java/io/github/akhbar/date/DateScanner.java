@@ -141,8 +141,16 @@ final class DateScanner {
         int t = 0;
         while (t < n) {
             Result r = null;
-            if (type[t] == NUM || (type[t] == WORD && months.mayStart(f, ts[t], te[t]))) {
+            if (type[t] == NUM) {
                 r = parseAt(t);
+            } else if (type[t] == WORD) {
+                int kind = months.starter(f, ts[t], te[t]);
+                // Frequent function words (من، ما، بعد …) only open a date before a number or another starter.
+                if (kind == MonthIndex.STARTER || (kind == MonthIndex.OPENER && t + 1 < n
+                        && (type[t + 1] == NUM || (type[t + 1] == WORD
+                        && months.starter(f, ts[t + 1], te[t + 1]) != MonthIndex.NONE)))) {
+                    r = parseAt(t);
+                }
             }
             if (r == null) {
                 t++;

@@ -19,6 +19,10 @@ final class MonthIndex {
     }
 
     private final Map<String, List<MonthNames.Form>> byFirst = new HashMap<>();
+    /** Frequent words that open a date only before a number or another starter. */
+    private static final Set<String> OPENERS = Set.of("من", "ما", "بين", "بعد", "قبل", "منذ", "اول", "ال", "يومي",
+            "يوم", "سنه", "عام", "العام", "السنه", "لسنه", "لعام", "شهر", "لشهر", "بشهر");
+
     private final Set<String> starters = new HashSet<>();
     private final String[] table;
 
@@ -49,15 +53,26 @@ final class MonthIndex {
         for (String k : Lexicon.ORDINAL_DAYS.keySet()) {
             starters.add(k.split(" ")[0]);
         }
+        starters.addAll(Lexicon.DUALS.keySet());
+        starters.addAll(Lexicon.MODIFIERS.keySet());
+        starters.add(Lexicon.TOMORROW_NOUN);
+        starters.addAll(Lexicon.SINGULAR_UNITS);
         starters.addAll(List.of(Lexicon.DEFINITE, Lexicon.TWO_DAYS, "يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما"));
         table = buildTable();
     }
 
+    static final int NONE = 0;
+    static final int STARTER = 1;
+    static final int OPENER = 2;
+
     /**
      * Whether a word may start a date expression, without allocating: an open-addressing table
      * of the starter words, probed with the hash of the word's region in the folded text.
+     *
+     * @return {@link #STARTER}, {@link #OPENER} (a frequent function word that starts a date only
+     *         before a number or another starter), or {@link #NONE}
      */
-    boolean mayStart(String folded, int start, int end) {
+    int starter(String folded, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + folded.charAt(i);
@@ -66,10 +81,10 @@ final class MonthIndex {
         for (int i = mix(h) & mask; table[i] != null; i = (i + 1) & mask) {
             String w = table[i];
             if (w.length() == end - start && folded.regionMatches(start, w, 0, w.length())) {
-                return true;
+                return OPENERS.contains(w) ? OPENER : STARTER;
             }
         }
-        return false;
+        return NONE;
     }
 
     private static int mix(int h) {
