@@ -18,8 +18,9 @@ import java.util.Optional;
  *       شهر/سنة/عام, هـ/م and relative modifiers, but not a leading preposition or clitic.</li>
  *   <li>{@code start} and {@code end} are inclusive Gregorian dates; both are {@code null} when
  *       the mention needs a reference date and none was known.</li>
- *   <li>{@code hijri} holds the Hijri fields as written ({@code "1445-09-15"},
- *       {@code "1445-09"}, {@code "1445"}) when the source calendar is Hijri, else {@code null}.</li>
+ *   <li>{@code hijri} holds the Hijri fields ({@code "1445-09-15"}, {@code "1445-09"},
+ *       {@code "1445"}; a year taken from the reference date is filled in, {@code "--09-15"}
+ *       when unresolved) when the source calendar is Hijri, else {@code null}.</li>
  * </ul>
  *
  * <pre>

@@ -344,6 +344,23 @@ class DateExtractorTest {
     }
 
     @Test
+    void hijriDateWithoutYearTakesTheNearestHijriYear() {
+        DateMention m = one("في 15 رمضان");
+        assertEquals(LocalDate.of(2025, 3, 15), m.start());
+        assertEquals("--09-15", extract("في 15 رمضان", null).get(0).hijri());
+        assertEquals("1446-09-15", m.hijri());
+        assertTrue(m.relative());
+    }
+
+    @Test
+    void numericHijriDate() {
+        DateMention m = one("بتاريخ 15/09/1445 هـ");
+        assertEquals(LocalDate.of(2024, 3, 25), m.start());
+        assertEquals(DateMention.Calendar.HIJRI, m.calendar());
+        assertEquals("1445-09-15", m.hijri());
+    }
+
+    @Test
     void hijriYearAloneIsAHijriYear() {
         DateMention m = one("توفي سنة 1445 هـ");
         assertEquals(DateMention.Calendar.HIJRI, m.calendar());
