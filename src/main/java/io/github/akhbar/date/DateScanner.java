@@ -259,6 +259,9 @@ final class DateScanner {
                 return null;
             }
         }
+        if (is(next, Lexicon.OF) || is(next, "علي")) {
+            return null; // "قبل يومين من الموعد": counted from another event, not from the reference
+        }
         if (ref == null) {
             DatePrecision p = unit == Unit.DAY ? DatePrecision.DAY : DatePrecision.valueOf(unit.name());
             return new Result(found(t, next, null, null, p, true), next);
@@ -683,9 +686,15 @@ final class DateScanner {
         Core last = b == null ? a : b;
         int next = last.next;
         Mod mod = null;
+        Mod yearMod = null;
         if (last.year == 0 && !last.yearOnly && Lexicon.MODIFIERS.containsKey(word(next))) {
             mod = Lexicon.MODIFIERS.get(word(next));
             next++;
+        } else if (last.year == 0 && !last.yearOnly && is(next, Lexicon.OF)
+                && Lexicon.PERIODS.get(word(next + 1)) == Unit.YEAR && Lexicon.MODIFIERS.containsKey(word(next + 2))) {
+            // "17 ديسمبر من العام الحالي", "فبراير من العام الماضي"
+            yearMod = Lexicon.MODIFIERS.get(word(next + 2));
+            next += 3;
         }
         DateMention.Calendar cal = a.hijri ? DateMention.Calendar.HIJRI : DateMention.Calendar.GREGORIAN;
         if (a.yearOnly) {
@@ -705,14 +714,20 @@ final class DateScanner {
             DatePrecision p = a.day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
             return finish(first, next, null, null, p, cal, a.hijri ? hijriFields(a, b) : null, true, weekday);
         }
-        if (b != null && b.year == 0) {
-            int yb = chooseYear(b, mod);
-            if (yb == Integer.MIN_VALUE) {
-                return null;
+        if (yearMod != null) {
+            int base = last.hijri ? Hijri.yearOf(hijriCalc, ref) : ref.getYear();
+            last.year = base + (yearMod == Mod.PAST ? -1 : yearMod == Mod.NEXT ? 1 : 0);
+        }
+        if (b != null) {
+            if (b.year == 0) {
+                int yb = chooseYear(b, mod);
+                if (yb == Integer.MIN_VALUE) {
+                    return null;
+                }
+                b.year = yb;
             }
-            b.year = yb;
             if (a.year == 0) {
-                a.year = a.month > b.month || (a.month == b.month && a.day > b.day) ? yb - 1 : yb;
+                a.year = a.month > b.month || (a.month == b.month && a.day > b.day) ? b.year - 1 : b.year;
             }
         } else if (a.year == 0) {
             int ya = chooseYear(a, mod);

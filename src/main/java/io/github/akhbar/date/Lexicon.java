@@ -92,6 +92,8 @@ final class Lexicon {
     static final Map<String, Mod> MODIFIERS = Map.ofEntries(
             Map.entry("الماضي", Mod.PAST), Map.entry("الماضيه", Mod.PAST),
             Map.entry("المنصرم", Mod.PAST), Map.entry("المنصرمه", Mod.PAST),
+            Map.entry("المنقضي", Mod.PAST), Map.entry("المنقضيه", Mod.PAST),
+            Map.entry("الفارط", Mod.PAST), Map.entry("الفارطه", Mod.PAST),
             Map.entry("المقبل", Mod.NEXT), Map.entry("المقبله", Mod.NEXT),
             Map.entry("القادم", Mod.NEXT), Map.entry("القادمه", Mod.NEXT),
             Map.entry("الجاري", Mod.CURRENT), Map.entry("الجاريه", Mod.CURRENT),
