@@ -32,6 +32,7 @@ final class DateScanner {
     private static final byte PUNCT = 2;
 
     private final String f;
+    private final char[] chars;
     private final LocalDate ref;
     private final MonthIndex months;
     private final HijriCalculation hijriCalc;
@@ -43,6 +44,7 @@ final class DateScanner {
 
     DateScanner(String folded, LocalDate ref, MonthIndex months, HijriCalculation hijriCalc) {
         this.f = folded;
+        this.chars = folded.toCharArray();
         this.ref = ref;
         this.months = months;
         this.hijriCalc = hijriCalc;
@@ -52,19 +54,22 @@ final class DateScanner {
     // ---------------------------------------------------------------- tokens
 
     private void tokenize() {
-        int len = f.length();
+        char[] a = chars;
+        int len = a.length;
         int i = 0;
         while (i < len) {
-            char c = f.charAt(i);
+            char c = a[i];
             int s = i;
             byte t;
             if (isLetter(c)) {
-                while (i < len && isLetter(f.charAt(i))) {
+                i++;
+                while (i < len && isLetter(a[i])) {
                     i++;
                 }
                 t = WORD;
             } else if (c >= '0' && c <= '9') {
-                while (i < len && f.charAt(i) >= '0' && f.charAt(i) <= '9') {
+                i++;
+                while (i < len && a[i] >= '0' && a[i] <= '9') {
                     i++;
                 }
                 t = NUM;
@@ -73,7 +78,7 @@ final class DateScanner {
                 continue;
             } else {
                 i++;
-                if (Character.isHighSurrogate(c) && i < len && Character.isLowSurrogate(f.charAt(i))) {
+                if (Character.isHighSurrogate(c) && i < len && Character.isLowSurrogate(a[i])) {
                     i++;
                 }
                 t = PUNCT;
@@ -107,7 +112,15 @@ final class DateScanner {
     }
 
     private boolean is(int t, String w) {
-        return t < n && type[t] == WORD && te[t] - ts[t] == w.length() && f.startsWith(w, ts[t]);
+        if (t >= n || type[t] != WORD || te[t] - ts[t] != w.length()) {
+            return false;
+        }
+        for (int i = 0, k = ts[t]; i < w.length(); i++, k++) {
+            if (chars[k] != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean punct(int t, String chars) {
@@ -125,7 +138,7 @@ final class DateScanner {
         }
         int v = 0;
         for (int i = ts[t]; i < te[t]; i++) {
-            v = v * 10 + (f.charAt(i) - '0');
+            v = v * 10 + (chars[i] - '0');
         }
         return v;
     }
@@ -144,11 +157,11 @@ final class DateScanner {
             if (type[t] == NUM) {
                 r = parseAt(t);
             } else if (type[t] == WORD) {
-                int kind = months.starter(f, ts[t], te[t]);
+                int kind = months.starter(chars, ts[t], te[t]);
                 // Frequent function words (من، ما، بعد …) only open a date before a number or another starter.
                 if (kind == MonthIndex.STARTER || (kind == MonthIndex.OPENER && t + 1 < n
                         && (type[t + 1] == NUM || (type[t + 1] == WORD
-                        && months.starter(f, ts[t + 1], te[t + 1]) != MonthIndex.NONE)))) {
+                        && months.starter(chars, ts[t + 1], te[t + 1]) != MonthIndex.NONE)))) {
                     r = parseAt(t);
                 }
             }

@@ -72,19 +72,28 @@ final class MonthIndex {
      * @return {@link #STARTER}, {@link #OPENER} (a frequent function word that starts a date only
      *         before a number or another starter), or {@link #NONE}
      */
-    int starter(String folded, int start, int end) {
+    int starter(char[] folded, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + folded.charAt(i);
+            h = 31 * h + folded[i];
         }
         int mask = table.length - 1;
         for (int i = mix(h) & mask; table[i] != null; i = (i + 1) & mask) {
             String w = table[i];
-            if (w.length() == end - start && folded.regionMatches(start, w, 0, w.length())) {
+            if (w.length() == end - start && regionEquals(folded, start, w)) {
                 return OPENERS.contains(w) ? OPENER : STARTER;
             }
         }
         return NONE;
+    }
+
+    private static boolean regionEquals(char[] a, int start, String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (a[start + i] != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int mix(int h) {
