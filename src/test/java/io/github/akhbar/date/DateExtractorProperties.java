@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
 import java.time.LocalDate;
@@ -202,6 +203,8 @@ class DateExtractorProperties {
     void anyTextIsAccepted(@ForAll("anyText") String text, @ForAll("dates") LocalDate ref) {
         Document doc = X.process(Document.builder(text).publishedOn(ref).build());
         DocumentAssertions.assertValid(doc);
+        Statistics.label("has a date").collect(!doc.annotations(DateMention.class).isEmpty());
+        Statistics.label("has a date").coverage(c -> c.check(true).percentage(p -> p >= 5.0));
         X.extract(text);
     }
 

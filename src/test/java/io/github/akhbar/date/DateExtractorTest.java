@@ -419,6 +419,14 @@ class DateExtractorTest {
     }
 
     @Test
+    void acceptsAnyCharSequence() {
+        StringBuilder sb = new StringBuilder("وصل الوفد في 7 نونبر 2024");
+        List<DateMention> all = X.extract(sb, REF);
+        assertEquals(1, all.size());
+        assertEquals("7 نونبر 2024", sb.substring(all.get(0).span().start(), all.get(0).span().end()));
+    }
+
+    @Test
     void nullArgumentsAreRejected() {
         assertThrows(NullPointerException.class, () -> X.process((Document) null));
         assertThrows(NullPointerException.class, () -> X.extract(null));
