@@ -415,6 +415,8 @@ final class DateScanner {
         boolean monthAmbiguous;
         boolean hasMonthWord;
         boolean yearOnly;
+        /** A modifier written after the first end of a range ("من 28 نونبر الماضي إلى …"). */
+        Mod mod;
     }
 
     private Result dated(int t) {
@@ -477,6 +479,10 @@ final class DateScanner {
             return null;
         }
         int k = a.next;
+        if (a.year == 0 && !a.yearOnly && a.month != 0 && Lexicon.MODIFIERS.containsKey(word(k))) {
+            a.mod = Lexicon.MODIFIERS.get(word(k));
+            k++;
+        }
         if (between) {
             if (!is(k, "و")) {
                 return null;
@@ -484,6 +490,8 @@ final class DateScanner {
             k++;
         } else if (punct(k, "-\u2013\u2014")) {
             k++;
+        } else if ((is(k, "الي") || is(k, "حتي")) && is(k + 1, "غايه")) {
+            k += 2;
         } else if (is(k, "الي") || is(k, "حتي") || is(k, "لغايه")) {
             k++;
         } else {
@@ -510,7 +518,7 @@ final class DateScanner {
                 }
             } else if (a.hijri != b.hijri) {
                 return null;
-            } else if (a.year == 0 && b.year != 0) {
+            } else if (a.year == 0 && b.year != 0 && a.mod == null) {
                 a.year = a.month > b.month ? b.year - 1 : b.year;
             }
         }
@@ -739,7 +747,12 @@ final class DateScanner {
                 }
                 b.year = yb;
             }
-            if (a.year == 0) {
+            if (a.year == 0 && a.mod != null) {
+                a.year = chooseYear(a, a.mod);
+                if (a.year == Integer.MIN_VALUE) {
+                    return null;
+                }
+            } else if (a.year == 0) {
                 a.year = a.month > b.month || (a.month == b.month && a.day > b.day) ? b.year - 1 : b.year;
             }
         } else if (a.year == 0) {
