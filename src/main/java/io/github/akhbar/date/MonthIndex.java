@@ -25,6 +25,7 @@ final class MonthIndex {
 
     private final Set<String> starters = new HashSet<>();
     private final String[] table;
+    private final int[] hashes;
 
     MonthIndex(Set<MonthSystem> systems) {
         Set<MonthSystem> effective = EnumSet.copyOf(systems);
@@ -59,6 +60,10 @@ final class MonthIndex {
         starters.addAll(Lexicon.SINGULAR_UNITS);
         starters.addAll(List.of(Lexicon.DEFINITE, Lexicon.TWO_DAYS, "يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما"));
         table = buildTable();
+        hashes = new int[table.length];
+        for (int i = 0; i < table.length; i++) {
+            hashes[i] = table[i] == null ? 0 : table[i].hashCode();
+        }
     }
 
     static final int NONE = 0;
@@ -80,7 +85,7 @@ final class MonthIndex {
         int mask = table.length - 1;
         for (int i = mix(h) & mask; table[i] != null; i = (i + 1) & mask) {
             String w = table[i];
-            if (w.length() == end - start && regionEquals(folded, start, w)) {
+            if (hashes[i] == h && w.length() == end - start && regionEquals(folded, start, w)) {
                 return OPENERS.contains(w) ? OPENER : STARTER;
             }
         }
