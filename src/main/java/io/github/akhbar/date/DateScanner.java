@@ -550,7 +550,8 @@ final class DateScanner {
             }
             c.day = d;
             j++;
-            if (is(j, Lexicon.OF) && months.match(this::tokenWord, j + 1, n) != null) {
+            if (is(j, Lexicon.OF) && (months.match(this::tokenWord, j + 1, n) != null
+                    || Lexicon.MONTH_WORD.contains(word(j + 1)))) {
                 j++;
             }
         } else {
@@ -560,7 +561,7 @@ final class DateScanner {
                 j += o + 1;
             }
         }
-        if (c.day == 0 && Lexicon.MONTH_WORD.contains(word(j))) {
+        if (Lexicon.MONTH_WORD.contains(word(j))) {
             c.hasMonthWord = true;
             j++;
         }
@@ -580,6 +581,10 @@ final class DateScanner {
         int yearTok = j;
         if (c.day > 0 && punct(j, ",\u060C") && digits(j + 1) == 4) {
             yearTok = j + 1;
+        } else if (Lexicon.YEAR_WORD.contains(word(j)) && digits(j + 1) == 4) {
+            yearTok = j + 1; // "أكتوبر عام 2011"
+        } else if (is(j, Lexicon.OF) && Lexicon.YEAR_WORD.contains(word(j + 1)) && digits(j + 2) == 4) {
+            yearTok = j + 2; // "يناير من عام 2011"
         }
         if (digits(yearTok) == 4 || (c.hijri && digits(yearTok) == 3)) {
             int y = num(yearTok, 4);
