@@ -3,6 +3,10 @@ package io.github.akhbar.cli;
 import io.github.akhbar.Pipeline;
 import io.github.akhbar.TextProcessor;
 import io.github.akhbar.WhitespaceCleaner;
+import io.github.akhbar.date.DateExtractor;
+import io.github.akhbar.date.DateMention;
+import io.github.akhbar.number.NumberExtractor;
+import io.github.akhbar.number.OrdinalExtractor;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +40,10 @@ public final class Steps {
         Map<String, Function<Config, TextProcessor>> m = new LinkedHashMap<>();
         m.put("whitespace", c -> WhitespaceCleaner.create());
         m.put("normalize", c -> io.github.akhbar.normalize.ArabicNormalizer.forProfile(c.profile()));
+        m.put("dates", c -> DateExtractor.create());
+        // dates run first and own their digits: "2024" in "7 نونبر 2024" is not also a number
+        m.put("numbers", c -> NumberExtractor.builder().yieldTo(DateMention.class).build());
+        m.put("ordinals", c -> OrdinalExtractor.builder().yieldTo(DateMention.class).build());
         STEPS = Collections.unmodifiableMap(m);
     }
 

@@ -249,6 +249,22 @@ class MainTest {
     }
 
     @Test
+    void datesOwnTheirDigitsWhenBothStepsRun() throws IOException {
+        String text = "افتتح المعرض يوم 7 نونبر 2024 بمشاركة 40 دارا";
+        String in = "{\"id\":\"d\",\"text\":\"" + text + "\"}\n";
+        Run both = run(in, "process", "--steps", "numbers,dates", "--format", "jsonl");
+        Run numbersOnly = run(in, "process", "--steps", "numbers", "--format", "jsonl");
+        assertEquals(0, both.status(), both.err());
+        String line = both.lines().get(0);
+        assertTrue(line.contains("\"type\":\"date\""), line);
+        assertTrue(line.contains("\"value\":\"2024-11-07\""), line);
+        assertTrue(line.contains("\"text\":\"40\""), line);
+        assertTrue(!line.contains("\"text\":\"2024\""), "2024 reported twice: " + line);
+        assertTrue(numbersOnly.lines().get(0).contains("\"text\":\"2024\""), numbersOnly.out());
+        assertOffsetsTrue(line, text);
+    }
+
+    @Test
     void versionIsPrinted() {
         Run r = run("", "--version");
         assertEquals(0, r.status());
