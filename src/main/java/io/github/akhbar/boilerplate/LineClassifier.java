@@ -35,7 +35,8 @@ final class LineClassifier {
             "[^.\u060C\\d]{2,30}\\s*[-_\u2013\u2014]\\s*\\(?(?:ا ش ا|ا ف ب|د ب ا|رويترز|وكالات|متابعات|واس|وام|قنا"
                     + "|كونا|بترا|سانا|ومع|واج|وات|\\S+ اليوم)\\)?");
     private static final Pattern PLACE_REPORTER = Pattern.compile(
-            "[\\p{L} ]{2,20}\\s*[-_\u2013\u2014]\\s*[\\p{L} ]{2,24}:?");
+            "\\s*[\\p{L}\\p{M}&&[^\u0640]][\\p{L}\\p{M} &&[^\u0640]]{1,19}\\s*[-_\u2013\u2014\u0640]+\\s*"
+                    + "[\\p{L}\\p{M} &&[^\u0640]]{2,24}\\s*:?\\s*");
     private static final Pattern SITE_NAME = Pattern.compile(
             "[\\p{L}\\d-]{2,24}\\.(?:كوم|نت|com|net|org|info|news|tv|ma|dz|tn|eg|sa|ae|qa|kw|jo|lb|ps)");
     private static final Pattern PAGINATION = Pattern.compile(
@@ -194,7 +195,7 @@ final class LineClassifier {
         }
         for (CueTable.Cue p : table.prefixes) {
             if (key.length() <= p.maxLength() && key.startsWith(p.key())
-                    && (key.length() == p.key().length() || key.charAt(p.key().length()) == ' ') && allowed(p)) {
+                    && wordEnd(key, p.key().length()) && allowed(p)) {
                 mark(i, p.kind(), p.cue());
                 return;
             }
@@ -209,23 +210,26 @@ final class LineClassifier {
             counter[i] = true;
             return;
         }
-        if (BYLINE.matcher(raw).matches() || PEN.matcher(raw).matches()) {
+        boolean digit = hasDigit(key);
+        boolean dash = hasDash(raw);
+        boolean dot = key.indexOf('.') >= 0;
+        if (dash && BYLINE.matcher(raw).matches() || raw.indexOf(':') >= 0 && PEN.matcher(raw).matches()) {
             mark(i, BoilerplateKind.BYLINE_META, "rule:byline");
-        } else if (key.length() <= 160 && !endsSentence(raw) && POSTED_ON.matcher(key).matches()) {
+        } else if (digit && key.length() <= 160 && !endsSentence(raw) && POSTED_ON.matcher(key).matches()) {
             mark(i, BoilerplateKind.BYLINE_META, "rule:posted-on");
-        } else if (key.length() <= 40 && AGENCY_DATELINE.matcher(key).matches()) {
+        } else if (dash && key.length() <= 40 && AGENCY_DATELINE.matcher(key).matches()) {
             mark(i, BoilerplateKind.BYLINE_META, "rule:dateline");
-        } else if (categoryCrumb(raw)) {
+        } else if (dash && categoryCrumb(raw)) {
             mark(i, BoilerplateKind.BYLINE_META, "rule:category-crumb");
         } else if (breadcrumb(key)) {
             mark(i, BoilerplateKind.NAVIGATION, "rule:breadcrumb");
-        } else if (PAGINATION.matcher(key).matches()) {
+        } else if (digit && PAGINATION.matcher(key).matches()) {
             mark(i, BoilerplateKind.NAVIGATION, "rule:pagination");
-        } else if (key.length() <= 30 && SITE_NAME.matcher(key).matches()) {
+        } else if (dot && key.length() <= 30 && SITE_NAME.matcher(key).matches()) {
             mark(i, BoilerplateKind.SIGNATURE, "rule:site-name");
         } else if (raw.indexOf('\u00A9') >= 0 && key.length() <= 160) {
             mark(i, BoilerplateKind.LEGAL, "rule:copyright");
-        } else if (links(key)) {
+        } else if ((dot || key.indexOf('@') >= 0 || key.length() <= 60) && links(key)) {
             boolean social = false;
             for (String t : key.split(" ")) {
                 social |= SOCIAL.matcher(t).matches() || NETWORK_NAMES.contains(t);
@@ -235,15 +239,39 @@ final class LineClassifier {
         }
     }
 
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDash(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '-' || c == '_' || c == '\u2013' || c == '\u2014' || c == '\u0640') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code key} has no letter or digit at {@code i} (a cue ends on a word boundary). */
+    private static boolean wordEnd(String key, int i) {
+        return i >= key.length() || !Character.isLetterOrDigit(key.charAt(i));
+    }
+
     private boolean allowed(CueTable.Cue c) {
         return c.role() != CueTable.Role.AGGRESSIVE || aggressive();
     }
 
     /** Rules that hold only above the first body line, where bylines and datelines live. */
     private void headOnly(int i) {
-        String key = keys[i];
         String raw = text.substring(r.start[i], r.end[i]);
-        if (key.length() <= 36 && !endsSentence(raw) && PLACE_REPORTER.matcher(key).matches()) {
+        if (raw.length() <= 48 && PLACE_REPORTER.matcher(raw).matches()) {
             mark(i, BoilerplateKind.BYLINE_META, "rule:dateline");
         }
     }
@@ -254,20 +282,22 @@ final class LineClassifier {
             return false;
         }
         boolean link = false;
+        int names = 0;
         String[] tokens = key.split(" ");
         for (int k = 0; k < tokens.length; k++) {
             String t = tokens[k];
             if (LINK_TOKEN.matcher(t).matches()) {
                 link = true;
             } else if (NETWORK_NAMES.contains(t)) {
-                continue;
+                names++;
             } else if (k + 1 < tokens.length && NETWORK_NAMES.contains(t + " " + tokens[k + 1])) {
+                names++;
                 k++;
             } else if (!(t.equals("|") || t.equals("-") || t.equals("/") || t.equals(":"))) {
                 return false;
             }
         }
-        return link;
+        return link || names >= 2;
     }
 
     /** "- فيTV كلامكم, في الواجهة, مجتمع": a dash, then short comma-separated categories. */
@@ -291,10 +321,11 @@ final class LineClassifier {
 
     /** "الرئيسية » أخبار » سياسة": at least two separators between short items. */
     private static boolean breadcrumb(String key) {
-        if (key.length() > 120) {
+        if (key.length() > 120 || !hasSeparator(key)) {
             return false;
         }
-        String[] items = key.split("\\s*[\u00BB\u203A>/|\u00AB\u2039<]\\s*", -1);
+        // separators stand between spaces: «…» are quotation marks, not crumbs
+        String[] items = key.split("\\s+[\u00BB\u203A>/|\u2039<]\\s+", -1);
         if (items.length < 3) {
             return false;
         }
@@ -304,6 +335,16 @@ final class LineClassifier {
             }
         }
         return true;
+    }
+
+    private static boolean hasSeparator(String key) {
+        for (int k = 0; k < key.length(); k++) {
+            char c = key.charAt(k);
+            if (c == '\u00BB' || c == '\u203A' || c == '>' || c == '/' || c == '|' || c == '\u2039' || c == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String raw) {
@@ -376,7 +417,7 @@ final class LineClassifier {
         }
         String key = keys[i];
         for (String opener : table.openers) {
-            if (key.startsWith(opener) && (key.length() == opener.length() || key.charAt(opener.length()) == ' ')) {
+            if (key.startsWith(opener) && wordEnd(key, opener.length())) {
                 return false;
             }
         }
