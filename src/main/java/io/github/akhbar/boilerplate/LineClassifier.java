@@ -39,6 +39,7 @@ final class LineClassifier {
                     + "[\\p{L}\\p{M} &&[^\u0640]]{2,24}\\s*:?\\s*");
     private static final Pattern SITE_NAME = Pattern.compile(
             "[\\p{L}\\d-]{2,24}\\.(?:كوم|نت|com|net|org|info|news|tv|ma|dz|tn|eg|sa|ae|qa|kw|jo|lb|ps)");
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("\\s*(?:المصدر|مصدر الخبر)\\s*:\\s*[^.\u060C]{2,50}");
     private static final Pattern PAGINATION = Pattern.compile(
             "(?:(?:\\d+ ){2,}\\d+(?: التالي| السابق)?|(?:الصفحه )?\\d+ من \\d+|(?:السابق )?(?:\\d+ )+التالي)");
     private static final Pattern LINK_TOKEN = Pattern.compile(
@@ -227,16 +228,23 @@ final class LineClassifier {
             mark(i, BoilerplateKind.NAVIGATION, "rule:pagination");
         } else if (dot && key.length() <= 30 && SITE_NAME.matcher(key).matches()) {
             mark(i, BoilerplateKind.SIGNATURE, "rule:site-name");
+        } else if (raw.indexOf(':') >= 0 && key.length() <= 60 && SOURCE_CREDIT.matcher(raw).matches()) {
+            mark(i, BoilerplateKind.SIGNATURE, "rule:source");
         } else if (raw.indexOf('\u00A9') >= 0 && key.length() <= 160) {
             mark(i, BoilerplateKind.LEGAL, "rule:copyright");
-        } else if ((dot || key.indexOf('@') >= 0 || key.length() <= 60) && links(key)) {
+        } else if ((dot || raw.indexOf('@') >= 0 || key.length() <= 60) && links(linkKey(raw))) {
             boolean social = false;
-            for (String t : key.split(" ")) {
+            for (String t : linkKey(raw).split(" ")) {
                 social |= SOCIAL.matcher(t).matches() || NETWORK_NAMES.contains(t);
             }
             mark(i, social ? BoilerplateKind.FOLLOW : BoilerplateKind.SIGNATURE,
                     social ? "rule:social-link" : "rule:site-link");
         }
+    }
+
+    /** The raw line, trimmed, lower-cased and with whitespace collapsed: "@handle" keeps its "@". */
+    private static String linkKey(String raw) {
+        return raw.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static boolean hasDigit(String s) {
