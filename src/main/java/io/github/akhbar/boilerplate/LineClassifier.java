@@ -133,6 +133,11 @@ final class LineClassifier {
         counters();
         title(firstBody);
         bylineNames(firstBody, lastBody);
+        if (r.title < 0) {
+            title(firstBody); // the lines removed just now may have hidden it; a second run sees it first
+        }
+        // last: every other removal is known, so the scan sees the same lines on a second run
+        titleRepeats();
         int removed = 0;
         for (int i = 0; i < r.count; i++) {
             if (r.kind[i] != null) {
@@ -480,9 +485,14 @@ final class LineClassifier {
             return;
         }
         r.title = t;
-        if (!kinds.contains(BoilerplateKind.TITLE_REPEAT)) {
+    }
+
+    private void titleRepeats() {
+        int t = r.title;
+        if (t < 0 || !kinds.contains(BoilerplateKind.TITLE_REPEAT)) {
             return;
         }
+        String key = keys[t];
         for (int i = t + 1; i < r.count; i++) {
             if (r.blank[i] || r.kind[i] != null) {
                 continue;
