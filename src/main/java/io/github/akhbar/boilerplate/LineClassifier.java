@@ -132,7 +132,13 @@ final class LineClassifier {
         }
         counters();
         title(firstBody);
-        bylineNames(firstBody, lastBody);
+        // counters and byline names feed each other (a name next to a counter, a counter next to a
+        // removed name): repeat until nothing changes; each round removes a line, so this ends
+        boolean changed;
+        do {
+            changed = bylineNames(firstBody, lastBody);
+            changed |= counters();
+        } while (changed);
         if (r.title < 0) {
             title(firstBody); // the lines removed just now may have hidden it; a second run sees it first
         }
@@ -438,7 +444,8 @@ final class LineClassifier {
     }
 
     /** Bare numbers next to other furniture are share/view/comment counters. */
-    private void counters() {
+    private boolean counters() {
+        boolean changed = false;
         for (int i = 0; i < r.count; i++) {
             if (!counter[i] || r.kind[i] != null) {
                 continue;
@@ -458,13 +465,15 @@ final class LineClassifier {
                     || b > a;
             if (furniture) {
                 for (int k = a; k <= b; k++) {
-                    if (counter[k]) {
+                    if (counter[k] && r.kind[k] == null) {
                         mark(k, BoilerplateKind.SHARE, "rule:counter");
+                        changed |= r.kind[k] != null;
                     }
                 }
             }
             i = b;
         }
+        return changed;
     }
 
     /** The first unremoved line, if headline-like, is the title; near-copies right after it go. */
@@ -523,7 +532,8 @@ final class LineClassifier {
      * part of the byline block ("نورالدين بازين" under the counters); in aggressive mode a lone
      * name just below the title or after the last body line goes too.
      */
-    private void bylineNames(int firstBody, int lastBody) {
+    private boolean bylineNames(int firstBody, int lastBody) {
+        boolean changed = false;
         for (int i = 0; i < r.count; i++) {
             if (r.kind[i] != null || r.blank[i] || i == r.title || keys[i] == null || !nameLike(i)) {
                 continue;
@@ -541,7 +551,9 @@ final class LineClassifier {
             } else if (aggressive()) {
                 mark(i, BoilerplateKind.BYLINE_META, "rule:name");
             }
+            changed |= r.kind[i] != null;
         }
+        return changed;
     }
 
     private boolean bylineLike(int i) {
