@@ -116,7 +116,7 @@ final class LineClassifier {
         split();
         for (int i = 0; i < r.count; i++) {
             if (!r.blank[i] && r.end[i] - r.start[i] <= MAX_KEYED) {
-                keys[i] = LineKey.of(text.substring(r.start[i], r.end[i]));
+                keys[i] = LineKey.of(text, r.start[i], r.end[i]);
                 single(i);
             }
         }

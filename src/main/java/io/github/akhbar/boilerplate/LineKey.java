@@ -49,11 +49,12 @@ final class LineKey {
     }
 
     static String of(CharSequence line) {
-        return of(line, 0, line.length());
+        String s = line.toString();
+        return of(s, 0, s.length());
     }
 
     /** The key of {@code line[start, end)}; O(end - start), one char array. */
-    static String of(CharSequence line, int start, int end) {
+    static String of(String line, int start, int end) {
         char[] fold = Tables.FOLD;
         byte[] cls = Tables.CLASS;
         char[] out = new char[end - start + 8];
