@@ -40,6 +40,8 @@ final class LineClassifier {
     private static final Pattern SITE_NAME = Pattern.compile(
             "[\\p{L}\\d-]{2,24}\\.(?:كوم|نت|com|net|org|info|news|tv|ma|dz|tn|eg|sa|ae|qa|kw|jo|lb|ps)");
     private static final Pattern SOURCE_CREDIT = Pattern.compile("\\s*(?:المصدر|مصدر الخبر)\\s*:\\s*[^.\u060C]{2,50}");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "\\d{1,2}:\\d{2}(?: ?(?:ص|م|ت م|ت غ|مساء|صباحا|am|pm))?");
     private static final Pattern PAGINATION = Pattern.compile(
             "(?:(?:\\d+ ){2,}\\d+(?: التالي| السابق)?|(?:الصفحه )?\\d+ من \\d+|(?:السابق )?(?:\\d+ )+التالي)");
     private static final Pattern LINK_TOKEN = Pattern.compile(
@@ -235,6 +237,8 @@ final class LineClassifier {
             mark(i, BoilerplateKind.BYLINE_META, "rule:category-crumb");
         } else if (breadcrumb(key)) {
             mark(i, BoilerplateKind.NAVIGATION, "rule:breadcrumb");
+        } else if (digit && key.length() <= 16 && TIMESTAMP.matcher(key).matches()) {
+            mark(i, BoilerplateKind.BYLINE_META, "rule:timestamp");
         } else if (digit && PAGINATION.matcher(key).matches()) {
             mark(i, BoilerplateKind.NAVIGATION, "rule:pagination");
         } else if (dot && key.length() <= 30 && SITE_NAME.matcher(key).matches()) {

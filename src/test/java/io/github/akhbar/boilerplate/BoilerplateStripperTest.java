@@ -131,6 +131,8 @@ class BoilerplateStripperTest {
             "رويترز | BYLINE_META",
             "كتب في 1 ديسمبر، 2023 - 16:45 | BYLINE_META",
             "- فيTV كلامكم, في الواجهة, مجتمع | BYLINE_META",
+            "14:57 ت م | BYLINE_META",
+            "رابط الخبر بصحيفة الغد: عنوان الخبر هنا | SIGNATURE",
             "زر الذهاب إلى الأعلى | NAVIGATION",
             "الرئيسية | NAVIGATION",
             "الرئيسية » أخبار » سياسة | NAVIGATION",
