@@ -49,9 +49,17 @@ final class LineClassifier {
     private static final Pattern SOCIAL = Pattern.compile(
             ".*(?:facebook|fb\\.com|twitter|x\\.com|instagram|youtube|youtu\\.be|t\\.me|telegram|whatsapp|tiktok"
                     + "|snapchat|linkedin|^@).*");
-    private static final Set<String> NETWORK_NAMES = Set.of("facebook", "twitter", "instagram", "youtube",
+    private static final Set<String> NETWORK_NAMES = folded("facebook", "twitter", "instagram", "youtube",
             "telegram", "whatsapp", "tiktok", "snapchat", "linkedin", "x", "فيسبوك", "فيس بوك", "تويتر", "انستغرام",
             "انستجرام", "يوتيوب", "تيليجرام", "تلغرام", "واتساب", "تيك توك", "سناب شات", "لينكد ان");
+
+    private static Set<String> folded(String... names) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : names) {
+            out.add(LineKey.of(n));
+        }
+        return Set.copyOf(out);
+    }
 
     /** The outcome for one text. */
     static final class Result {
@@ -235,6 +243,13 @@ final class LineClassifier {
             mark(i, BoilerplateKind.BYLINE_META, "rule:dateline");
         } else if (dash && categoryCrumb(raw)) {
             mark(i, BoilerplateKind.BYLINE_META, "rule:category-crumb");
+        } else if ((dot || raw.indexOf('@') >= 0 || key.length() <= 60) && links(linkKey(raw))) {
+            boolean social = false;
+            for (String t : linkKey(raw).split(" ")) {
+                social |= SOCIAL.matcher(t).matches() || NETWORK_NAMES.contains(LineKey.of(t));
+            }
+            mark(i, social ? BoilerplateKind.FOLLOW : BoilerplateKind.SIGNATURE,
+                    social ? "rule:social-link" : "rule:site-link");
         } else if (breadcrumb(key)) {
             mark(i, BoilerplateKind.NAVIGATION, "rule:breadcrumb");
         } else if (digit && key.length() <= 16 && TIMESTAMP.matcher(key).matches()) {
@@ -247,13 +262,6 @@ final class LineClassifier {
             mark(i, BoilerplateKind.SIGNATURE, "rule:source");
         } else if (raw.indexOf('\u00A9') >= 0 && key.length() <= 160) {
             mark(i, BoilerplateKind.LEGAL, "rule:copyright");
-        } else if ((dot || raw.indexOf('@') >= 0 || key.length() <= 60) && links(linkKey(raw))) {
-            boolean social = false;
-            for (String t : linkKey(raw).split(" ")) {
-                social |= SOCIAL.matcher(t).matches() || NETWORK_NAMES.contains(t);
-            }
-            mark(i, social ? BoilerplateKind.FOLLOW : BoilerplateKind.SIGNATURE,
-                    social ? "rule:social-link" : "rule:site-link");
         }
     }
 
@@ -311,13 +319,13 @@ final class LineClassifier {
             String t = tokens[k];
             if (LINK_TOKEN.matcher(t).matches()) {
                 link = true;
-            } else if (NETWORK_NAMES.contains(t)) {
+            } else if (NETWORK_NAMES.contains(LineKey.of(t))) {
                 names++;
-            } else if (k + 1 < tokens.length && NETWORK_NAMES.contains(t + " " + tokens[k + 1])) {
+            } else if (k + 1 < tokens.length && NETWORK_NAMES.contains(LineKey.of(t + " " + tokens[k + 1]))) {
                 names++;
                 k++;
-            } else if (!(t.equals("|") || t.equals("-") || t.equals("/") || t.equals(":"))) {
-                return false;
+            } else if (!LineKey.of(t).isEmpty()) {
+                return false; // a word that is neither a link nor a network name
             }
         }
         return link || names >= 2;
