@@ -89,6 +89,18 @@ class BoilerplateStripperProperties {
         assertTrue(kept.length() <= text.length());
     }
 
+    @Property(tries = 400)
+    void sentenceLinesAreNeverRemoved(@ForAll("articles") String text) {
+        for (BoilerplateStripper s : STRIPPERS) {
+            Document doc = s.process(text);
+            for (BoilerplateMention m : doc.annotations(BoilerplateMention.class)) {
+                String line = m.span().of(text);
+                boolean sentence = BoilerplateArbitraries.CONTENT.contains(line) && line.endsWith(".");
+                assertTrue(!sentence, () -> "content sentence removed as " + m.kind() + " (" + m.cue() + "): " + line);
+            }
+        }
+    }
+
     @Property(tries = 300)
     void totalOnAnyText(@ForAll("anyText") String text) {
         for (BoilerplateStripper s : STRIPPERS) {
