@@ -3,6 +3,7 @@ package io.github.akhbar.cli;
 import io.github.akhbar.Pipeline;
 import io.github.akhbar.TextProcessor;
 import io.github.akhbar.WhitespaceCleaner;
+import io.github.akhbar.boilerplate.BoilerplateStripper;
 import io.github.akhbar.date.DateExtractor;
 import io.github.akhbar.date.DateMention;
 import io.github.akhbar.number.NumberExtractor;
@@ -38,6 +39,7 @@ public final class Steps {
 
     static {
         Map<String, Function<Config, TextProcessor>> m = new LinkedHashMap<>();
+        m.put("strip", c -> BoilerplateStripper.defaults());
         m.put("whitespace", c -> WhitespaceCleaner.create());
         m.put("normalize", c -> io.github.akhbar.normalize.ArabicNormalizer.forProfile(c.profile()));
         m.put("dates", c -> DateExtractor.create());

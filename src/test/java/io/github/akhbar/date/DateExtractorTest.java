@@ -292,7 +292,7 @@ class DateExtractorTest {
     @Test
     void readsAWholeArticle() throws Exception {
         String article;
-        try (var in = getClass().getResourceAsStream("/fixtures/dates-article.txt")) {
+        try (var in = getClass().getResourceAsStream("dates-article.txt")) {
             article = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         List<String> got = extract(article, REF).stream()
