@@ -75,6 +75,10 @@ public final class ArabicTokenizer implements TextProcessor {
 
     private static final ArabicTokenizer DEFAULT = new ArabicTokenizer(true, true);
 
+    /** U+0621..U+0652: hamza to sukun, all Arabic letters, tatweel or harakat (the fast path). */
+    private static final char CORE_FIRST = '\u0621';
+    private static final char CORE_SPAN = '\u0652' - '\u0621';
+
     private final boolean splitMarker;
     private final boolean emitPunctuation;
 
@@ -163,6 +167,23 @@ public final class ArabicTokenizer implements TextProcessor {
         int i = off;
         while (i < end) {
             char c = buf[i];
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
+                // fast path: a plain Arabic word followed by a space or the end
+                int s = i++;
+                while (i < end && (char) (buf[i] - CORE_FIRST) <= CORE_SPAN) {
+                    i++;
+                }
+                if (i == end || buf[i] == ' ') {
+                    sink.token(s, i, TokenType.ARABIC);
+                } else {
+                    i = arabic(buf, s, end, sink);
+                }
+                continue;
+            }
             switch (table[c]) {
                 case SPACE:
                 case INVISIBLE:
@@ -264,7 +285,12 @@ public final class ArabicTokenizer implements TextProcessor {
     private static int wordRun(char[] b, int i, int end, byte letter) {
         final byte[] table = CharClass.TABLE;
         while (i < end) {
-            byte k = table[b[i]];
+            char c = b[i];
+            if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
+                i++;
+                continue;
+            }
+            byte k = table[c];
             if (k == letter || k == MARK) {
                 i++;
             } else if (k == JOINER && i + 1 < end && (table[b[i + 1]] == letter || table[b[i + 1]] == MARK)) {
