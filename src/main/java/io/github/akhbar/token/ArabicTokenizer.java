@@ -143,6 +143,7 @@ public final class ArabicTokenizer implements TextProcessor {
         Objects.requireNonNull(text, "text");
         char[] buf = text instanceof String s ? s.toCharArray() : text.toString().toCharArray();
         Collector c = new Collector(buf, 0);
+        c.tokens.ensureCapacity(buf.length >>> 3);
         tokenize(buf, 0, buf.length, c);
         return c.tokens.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(c.tokens);
     }
@@ -257,8 +258,8 @@ public final class ArabicTokenizer implements TextProcessor {
         }
         List<Token> mapped = new ArrayList<>(c.tokens.size());
         for (Token t : c.tokens) {
-            Span s = document.toOriginal(t.span().start(), t.span().end());
-            mapped.add(new Token(s, t.kind(), t.afterMarker()));
+            Span s = document.toOriginal(t.start(), t.end());
+            mapped.add(new Token(s.start(), s.end(), t.kind(), t.afterMarker()));
         }
         return base.withAnnotations(mapped);
     }
@@ -641,7 +642,7 @@ public final class ArabicTokenizer implements TextProcessor {
 
     /** Builds {@link Token}s, shifting by {@code base} and linking a number to a preceding marker. */
     static final class Collector implements TokenSink {
-        final List<Token> tokens = new ArrayList<>();
+        final ArrayList<Token> tokens = new ArrayList<>();
         private char[] buf;
         private int base;
         private int prevEnd = -1;
@@ -663,7 +664,7 @@ public final class ArabicTokenizer implements TextProcessor {
         public void token(int start, int end, TokenType type) {
             boolean linked = type == TokenType.NUMBER && prevType == TokenType.ARABIC && prevEnd == start
                     && buf[start - 1] == TATWEEL;
-            tokens.add(new Token(new Span(base + start, base + end), type, linked));
+            tokens.add(new Token(base + start, base + end, type, linked));
             prevEnd = end;
             prevType = type;
         }

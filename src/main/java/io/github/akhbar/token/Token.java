@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One token: its span, its {@link TokenType}, and whether it follows the article marker
+ * One token: its range, its {@link TokenType}, and whether it follows the article marker
  * {@code الـ} with no gap.
  *
  * <ul>
+ *   <li>The range is held as two ints (one object per token on the list path);
+ *       {@link #span()} builds the {@link Span} on demand.</li>
  *   <li>{@code span()} indexes the text that was tokenized; for tokens added by
  *       {@link ArabicTokenizer#process(io.github.akhbar.Document)} it indexes the original text.</li>
  *   <li>{@code afterMarker()} is true for the number in {@code الـ92}: the previous token is an
@@ -22,17 +24,19 @@ import java.util.Objects;
  *
  * <pre>
  * text "الدورة الـ92"   tokens [0,6) ARABIC, [7,10) ARABIC "الـ", [10,12) NUMBER afterMarker
- * new Token(null, ...)  NullPointerException
+ * new Token(0, 1, null, false)  NullPointerException
+new Token(3, 1, ARABIC, false) IllegalArgumentException
  * </pre>
  *
  * <p>Instances are immutable and safe for concurrent use.
  *
- * @param span        the token's range
+ * @param start       index of the first char
+ * @param end         index just past the last char
  * @param kind        the token's type
  * @param afterMarker whether the token directly follows an article marker {@code الـ}
  * @since 0.1.0
  */
-public record Token(Span span, TokenType kind, boolean afterMarker) implements Annotation {
+public record Token(int start, int end, TokenType kind, boolean afterMarker) implements Annotation {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,11 +46,24 @@ public record Token(Span span, TokenType kind, boolean afterMarker) implements A
     /**
      * Checks the components.
      *
-     * @throws NullPointerException if {@code span} or {@code kind} is null
+     * @throws NullPointerException     if {@code kind} is null
+     * @throws IllegalArgumentException unless {@code 0 <= start <= end}
      */
     public Token {
-        Objects.requireNonNull(span, "span");
         Objects.requireNonNull(kind, "kind");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("token must satisfy 0 <= start <= end, was [" + start + ", " + end + ")");
+        }
+    }
+
+    /**
+     * The token's range as a {@link Span}.
+     *
+     * @return a new span {@code [start, end)}
+     */
+    @Override
+    public Span span() {
+        return new Span(start, end);
     }
 
     /**
@@ -58,7 +75,7 @@ public record Token(Span span, TokenType kind, boolean afterMarker) implements A
      * @return the token
      */
     public static Token of(int start, int end, TokenType kind) {
-        return new Token(new Span(start, end), kind, false);
+        return new Token(start, end, kind, false);
     }
 
     /**
@@ -70,7 +87,9 @@ public record Token(Span span, TokenType kind, boolean afterMarker) implements A
      * @throws IndexOutOfBoundsException if the span does not fit {@code source}
      */
     public String text(CharSequence source) {
-        return span.of(Objects.requireNonNull(source, "source"));
+        Objects.requireNonNull(source, "source");
+        Objects.checkFromToIndex(start, end, source.length());
+        return source.subSequence(start, end).toString();
     }
 
     /**

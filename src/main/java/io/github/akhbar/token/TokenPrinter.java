@@ -52,9 +52,9 @@ public final class TokenPrinter {
         try {
             while (stream.hasNext()) {
                 Token t = stream.next();
-                out.write(Integer.toString(t.span().start()));
+                out.write(Integer.toString(t.start()));
                 out.write('\t');
-                out.write(Integer.toString(t.span().end()));
+                out.write(Integer.toString(t.end()));
                 out.write('\t');
                 out.write(t.kind().label());
                 if (t.afterMarker()) {

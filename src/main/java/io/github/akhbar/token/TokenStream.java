@@ -73,7 +73,7 @@ public final class TokenStream implements Iterator<Token> {
      * @return its text
      */
     String text(Token t) {
-        return segment.substring(t.span().start() - segmentBase, t.span().end() - segmentBase);
+        return segment.substring(t.start() - segmentBase, t.end() - segmentBase);
     }
 
     private void fill() {
