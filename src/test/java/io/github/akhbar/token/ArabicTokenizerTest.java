@@ -57,6 +57,11 @@ class ArabicTokenizerTest {
             10 $ و5 €                 ; NUMBER 10 | SYMBOL $ | ARABIC و | NUMBER 5 | SYMBOL €
             Москва و東京               ; WORD Москва | ARABIC و | WORD 東京
             ...                       ; PUNCT . | PUNCT . | PUNCT .
+            ب15 و5G                   ; ARABIC ب | NUMBER 15 | ARABIC و | NUMBER 5 | LATIN G
+            mp3                       ; LATIN mp3
+            07.11.2024                ; NUMBER 07.11.2024
+            plan B.                   ; LATIN plan | ABBREVIATION B.
+            نسبة 5‰ و3%               ; ARABIC نسبة | NUMBER 5 | SYMBOL ‰ | ARABIC و | NUMBER 3 | SYMBOL %
             """)
     void boundaryRules(String input, String expected) {
         assertEquals(expected, render(T, input));

@@ -79,6 +79,9 @@ class LuceneComparisonTest {
         assertEquals(List.of("0:#المكتبة_الجديدة"), akhbarWords("#المكتبة_الجديدة"));
         // abbreviations: Lucene gives the letters; we give one token.
         assertEquals(List.of("0:و.م.ع"), akhbarWords("و.م.ع"));
+        // letters glued to digits: Lucene keeps one token; we split.
+        assertEquals(List.of("0:ب15"), lucene("ب15"));
+        assertEquals(List.of("0:ب", "1:15"), akhbarWords("ب15"));
         // punctuation: Lucene emits none; we emit each mark (unless forSearch()).
         assertEquals(List.of(), lucene("،؛؟«»"));
         assertEquals(5, T.tokenize("،؛؟«»").size());
