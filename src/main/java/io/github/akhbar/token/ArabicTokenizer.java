@@ -175,11 +175,12 @@ public final class ArabicTokenizer implements TextProcessor {
             if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
                 // fast path: a plain Arabic word followed by a space or the end
                 int s = i++;
-                while (i < end && (char) (buf[i] - CORE_FIRST) <= CORE_SPAN) {
+                while (i < end && (char) ((c = buf[i]) - CORE_FIRST) <= CORE_SPAN) {
                     i++;
                 }
-                if (i == end || buf[i] == ' ') {
+                if (i == end || c == ' ') {
                     sink.token(s, i, TokenType.ARABIC);
+                    i++; // the space, or past the end
                 } else {
                     i = arabic(buf, s, end, sink);
                 }
