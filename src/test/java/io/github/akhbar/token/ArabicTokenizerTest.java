@@ -185,6 +185,21 @@ class ArabicTokenizerTest {
     }
 
     @Test
+    void tokenRejectsBadComponents() {
+        assertThrows(NullPointerException.class, () -> new Token(0, 1, null, false));
+        assertThrows(IllegalArgumentException.class, () -> new Token(3, 1, TokenType.ARABIC, false));
+        assertThrows(IllegalArgumentException.class, () -> new Token(-1, 1, TokenType.ARABIC, false));
+        assertEquals("date_time", TokenType.DATE_TIME.label());
+        assertEquals(new io.github.akhbar.Span(2, 5), Token.of(2, 5, TokenType.NUMBER).span());
+    }
+
+    @Test
+    void streamOfEmptyReaderHasNoTokens() {
+        assertFalse(T.stream(new StringReader("")).hasNext());
+        assertThrows(java.util.NoSuchElementException.class, () -> T.stream(new StringReader(" ")).next());
+    }
+
+    @Test
     void printerWritesOneLinePerToken() throws IOException {
         StringWriter out = new StringWriter();
         long n = TokenPrinter.print(new StringReader("الـ92 ،"), out, T);
