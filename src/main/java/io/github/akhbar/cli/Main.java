@@ -30,6 +30,8 @@ public final class Main {
 
             Commands:
               process     run steps over documents, write annotated JSONL
+              tokenize    print the tokens of standard input, one per line
+                          (start, end, kind, text; --search drops punctuation)
               bench       measure each step's throughput (MB/s, docs/s) on your files
               help        show this help, or 'help COMMAND' for a command's help
 
@@ -94,10 +96,13 @@ public final class Main {
                 yield EXIT_OK;
             }
             case "process" -> new ProcessCommand(in, out, err, stdinIsTerminal, stderrIsTerminal, stop).run(rest);
+            case "tokenize" -> tokenize(rest, in, out, err);
             case "bench" -> new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8), err).run(rest);
             case "help" -> {
                 if (rest.length > 0 && rest[0].equals("process")) {
                     err.print(ProcessCommand.usage());
+                } else if (rest.length > 0 && rest[0].equals("tokenize")) {
+                    err.print(TOKENIZE_USAGE);
                 } else if (rest.length > 0 && rest[0].equals("bench")) {
                     err.print(BenchCommand.usage());
                 } else {
@@ -112,6 +117,51 @@ public final class Main {
             }
         };
     }
+
+    private static int tokenize(String[] args, InputStream in, OutputStream out, PrintStream err) {
+        io.github.akhbar.token.ArabicTokenizer tokenizer = io.github.akhbar.token.ArabicTokenizer.create();
+        for (String a : args) {
+            switch (a) {
+                case "-h", "--help" -> {
+                    err.print(TOKENIZE_USAGE);
+                    return EXIT_OK;
+                }
+                case "--search" -> tokenizer = io.github.akhbar.token.ArabicTokenizer.forSearch();
+                default -> {
+                    err.println("akhbar tokenize: unknown argument '" + a + "'");
+                    err.print(TOKENIZE_USAGE);
+                    return EXIT_USAGE;
+                }
+            }
+        }
+        java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            io.github.akhbar.token.TokenPrinter.print(new java.io.InputStreamReader(in, strict), w, tokenizer);
+            w.flush();
+            return EXIT_OK;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("akhbar tokenize: standard input is not valid UTF-8: " + e.getMessage());
+            return EXIT_FAILED_RECORDS;
+        } catch (java.io.IOException e) {
+            err.println("akhbar tokenize: " + e.getMessage());
+            return EXIT_OUTPUT;
+        }
+    }
+
+    static final String TOKENIZE_USAGE = """
+            Usage: akhbar tokenize [--search] < TEXT
+
+            Prints the tokens of standard input (UTF-8), one per line, tab-separated:
+            start, end (UTF-16 offsets into the input), kind (with +marker for a number after
+            the article marker "الـ"), and the token's text.
+
+            Options:
+              --search     drop punctuation tokens (ArabicTokenizer.forSearch())
+              -h, --help   this help
+            """;
 
     /**
      * Whether file descriptor {@code fd} (0 stdin, 2 stderr) is an interactive terminal. On Linux

@@ -8,6 +8,7 @@ import io.github.akhbar.date.DateExtractor;
 import io.github.akhbar.date.DateMention;
 import io.github.akhbar.number.NumberExtractor;
 import io.github.akhbar.number.OrdinalExtractor;
+import io.github.akhbar.token.ArabicTokenizer;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,7 @@ public final class Steps {
         m.put("strip", c -> BoilerplateStripper.defaults());
         m.put("whitespace", c -> WhitespaceCleaner.create());
         m.put("normalize", c -> io.github.akhbar.normalize.ArabicNormalizer.forProfile(c.profile()));
+        m.put("tokens", c -> ArabicTokenizer.create());
         m.put("dates", c -> DateExtractor.create());
         // dates run first and own their digits: "2024" in "7 نونبر 2024" is not also a number
         m.put("numbers", c -> NumberExtractor.builder().yieldTo(DateMention.class).build());

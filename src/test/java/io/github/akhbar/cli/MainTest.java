@@ -242,7 +242,7 @@ class MainTest {
 
     @Test
     void inputAnnotationsFieldIsReplacedWithAWarning() {
-        Run r = run("{\"text\":\"a\",\"annotations\":[1]}\n", "process", "--format", "jsonl");
+        Run r = run("{\"text\":\"a\",\"annotations\":[1]}\n", "process", "--steps", "whitespace", "--format", "jsonl");
         assertEquals(0, r.status());
         assertTrue(r.err().contains("warning: <stdin>:1: input field \"annotations\" replaced"), r.err());
         assertEquals("{\"id\":\"<stdin>:1\",\"text\":\"a\",\"annotations\":[]}", r.lines().get(0));
@@ -262,6 +262,19 @@ class MainTest {
         assertTrue(!line.contains("\"text\":\"2024\""), "2024 reported twice: " + line);
         assertTrue(numbersOnly.lines().get(0).contains("\"text\":\"2024\""), numbersOnly.out());
         assertOffsetsTrue(line, text);
+    }
+
+    @Test
+    void tokenizePrintsOneTokenPerLineWithOriginalOffsets() {
+        String text = "\u0627\u0644\u062f\u0648\u0631\u0629 \u0627\u0644\u0640" + "92\u060c ok";
+        Run r = run(text, "tokenize");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("0\t6\tarabic\t" + text.substring(0, 6), "7\t10\tarabic\t" + text.substring(7, 10),
+                "10\t12\tnumber+marker\t92", "12\t13\tpunct\t\u060c", "14\t16\tlatin\tok"), r.lines());
+        Run search = run(text, "tokenize", "--search");
+        assertTrue(search.lines().stream().noneMatch(l -> l.contains("punct")), search.out());
+        assertEquals(2, run(text, "tokenize", "--bogus").status());
+        assertEquals(1, run(new byte[] {(byte) 0xff, 'a'}, false, "tokenize").status());
     }
 
     @Test

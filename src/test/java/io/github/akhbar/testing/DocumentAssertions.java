@@ -45,7 +45,12 @@ public final class DocumentAssertions {
             if (a.type().equals("token")) {
                 if (previousToken != null) {
                     Span pt = previousToken;
-                    assertTrue(pt.end() <= s.start(), () -> "tokens overlap: " + pt + " and " + s);
+                    // tokens never overlap, except where one original code point expanded into
+                    // several tokens of the view (U+FDFA is four words): they then share that code point
+                    boolean disjoint = pt.end() <= s.start();
+                    boolean sharedExpansion = pt.start() <= s.start() && pt.end() <= s.end()
+                            && pt.end() - s.start() == Character.charCount(doc.original().codePointAt(s.start()));
+                    assertTrue(disjoint || sharedExpansion, () -> "tokens overlap: " + pt + " and " + s);
                 }
                 previousToken = s;
             }
