@@ -170,18 +170,24 @@ public final class ArabicNormalizer implements TextProcessor {
         Objects.requireNonNull(text, "text");
         FoldTable t = table;
         int k = t.firstChange(text);
-        if (k < 0) {
+        if (k < 0 && !(t.elongation && Runs.first(text) >= 0)) {
             return text.toString();
         }
         String in = text.toString();
         int len = in.length();
         char[] buf = new char[len];
         in.getChars(0, len, buf, 0);
-        int g = t.growth(buf, k, len - k);
-        if (g > 0) {
-            buf = Arrays.copyOf(buf, len + g);
+        int n = len;
+        if (k >= 0) {
+            int g = t.growth(buf, k, len - k);
+            if (g > 0) {
+                buf = Arrays.copyOf(buf, len + g);
+            }
+            n = t.normalizeInPlace(buf, 0, len, k, g, null);
         }
-        int n = t.normalizeInPlace(buf, 0, len, k, g, null);
+        if (t.elongation) {
+            n = Runs.collapse(buf, 0, n);
+        }
         String out = new String(buf, 0, n);
         return text instanceof String s && s.equals(out) ? s : out;
     }
@@ -205,15 +211,16 @@ public final class ArabicNormalizer implements TextProcessor {
         Objects.checkFromIndexSize(off, len, buf.length);
         FoldTable t = table;
         int k = t.firstChange(buf, off, len);
-        if (k < 0) {
-            return len;
+        int n = len;
+        if (k >= 0) {
+            int g = t.growth(buf, off + k, len - k);
+            if (buf.length - off - len < g) {
+                throw new IndexOutOfBoundsException("normalizing needs " + (len + g) + " chars from offset " + off
+                        + " but the buffer has " + (buf.length - off));
+            }
+            n = t.normalizeInPlace(buf, off, len, k, g, null);
         }
-        int g = t.growth(buf, off + k, len - k);
-        if (buf.length - off - len < g) {
-            throw new IndexOutOfBoundsException("normalizing needs " + (len + g) + " chars from offset " + off
-                    + " but the buffer has " + (buf.length - off));
-        }
-        return t.normalizeInPlace(buf, off, len, k, g, null);
+        return t.elongation ? Runs.collapse(buf, off, n) : n;
     }
 
     /**
@@ -241,6 +248,17 @@ public final class ArabicNormalizer implements TextProcessor {
     @Override
     public Document process(Document document) {
         Objects.requireNonNull(document, "document");
+        Document folded = fold(document);
+        if (!table.elongation || Runs.first(folded.text()) < 0) {
+            return folded;
+        }
+        TextEditor editor = folded.edit();
+        Runs.collapse(folded.text(), editor);
+        return editor.apply();
+    }
+
+    /** Every fold but elongation, as document edits. */
+    private Document fold(Document document) {
         String text = document.text();
         FoldTable t = table;
         int k = t.firstChange(text);

@@ -115,15 +115,12 @@ final class FoldTable {
     int firstChange(char[] s, int off, int len) {
         char[] m = map;
         char p1 = 0;
-        char p2 = 0;
         for (int i = off, start = off, end = off + len; i < end; i++) {
             char c = s[i];
             char f = m[c];
-            if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))
-                    || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
-                return elongation ? 0 : i - start; // a run may have begun anywhere before
+            if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))) {
+                return i - start;
             }
-            p2 = p1;
             p1 = c;
         }
         return -1;
@@ -133,22 +130,19 @@ final class FoldTable {
     int firstChange(CharSequence s) {
         char[] m = map;
         char p1 = 0;
-        char p2 = 0;
         for (int i = 0, start = 0, end = s.length(); i < end; i++) {
             char c = s.charAt(i);
             char f = m[c];
-            if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))
-                    || (elongation && c == p1 && c == p2 && ArabicChars.isArabicLetter(c))) {
-                return elongation ? 0 : i - start; // a run may have begun anywhere before
+            if (f != c && !(f == SEPARATOR && staysAfter(p1, i == start))) {
+                return i - start;
             }
-            p2 = p1;
             p1 = c;
         }
         return -1;
     }
 
     /**
-     * Normalizes {@code buf[off, off + len)} in place, given {@link #firstChange} {@code k} and
+     * Normalizes {@code buf[off, off + len)} in place (every fold but elongation), given {@link #firstChange} {@code k} and
      * {@link #growth} {@code g} of {@code [off + k, off + len)}; {@code buf} must hold
      * {@code off + len + g} units. The unchanged prefix stays where it is; the rest moves right
      * by {@code g} first, so the writer never overtakes the reader.
@@ -203,33 +197,25 @@ final class FoldTable {
     /**
      * Normalizes {@code src[srcOff, srcOff + len)} into {@code dst} from {@code dstOff}. The two
      * may be the same array when {@code srcOff >= dstOff + growth}: the writer then never
-     * overtakes the reader. O(len) plus the lookahead over letter runs. Output before
-     * {@code dstOff}, back to {@code ctxStart}, is the context that separators and elongation
-     * look back at; edits are reported at {@code indexBase} plus the input index.
+     * overtakes the reader. O(len). Output before {@code dstOff}, back to {@code ctxStart}, is
+     * the context that separators look back at; edits are reported at {@code indexBase} plus the
+     * input index. Elongation is not applied here: it runs on the output (see {@link Runs}).
      *
      * @return the output length
      */
     int apply(char[] src, int srcOff, int len, char[] dst, int dstOff, int ctxStart, Edits edits, int indexBase) {
         final char[] m = map;
         final int end = srcOff + len;
-        final boolean elong = elongation;
         int w = dstOff;
-        char runLetter = 0; // the letter of an elongation run being collapsed
-        int runLeft = 0;    // how many more units of it to drop
         for (int r = srcOff; r < end; r++) {
             char c = src[r];
             char f = m[c];
-            char letter = 0;
-            int w0 = w;
             if (f == c) {
-                if (!elong || !ArabicChars.isArabicLetter(c)) {
-                    dst[w++] = c;
-                    continue;
-                }
-                letter = c;
-            } else if (f == DROP) {
-                // nothing written
-            } else if (f == EXPAND) {
+                dst[w++] = c;
+                continue;
+            }
+            int w0 = w;
+            if (f == EXPAND) {
                 String e = expansion(c);
                 for (int k = 0, n = e.length(); k < n; k++) {
                     dst[w++] = e.charAt(k);
@@ -237,49 +223,8 @@ final class FoldTable {
             } else if (f == SEPARATOR) {
                 char sep = separator(src, r, end, dst, ctxStart, w, c);
                 dst[w++] = sep;
-            } else if (elong && ArabicChars.isArabicLetter(f)) {
-                letter = f;
-            } else {
+            } else if (f != DROP) {
                 dst[w++] = f;
-            }
-            if (letter != 0) {
-                if (runLeft > 0 && letter == runLetter) {
-                    runLeft--; // a later unit of a collapsed run: dropped
-                } else {
-                    runLeft = 0;
-                    int count = 1;
-                    int nextStarts = 0;
-                    for (int j = r + 1; j < end; j++) {
-                        char sj = src[j];
-                        char y = m[sj];
-                        if (y != sj && y == DROP) {
-                            continue;
-                        }
-                        if (y == letter) {
-                            count++;
-                            continue;
-                        }
-                        if (y != sj && y == EXPAND && expansion(sj).charAt(0) == letter) {
-                            nextStarts = 1;
-                        }
-                        break;
-                    }
-                    int t = 0;
-                    if (w > ctxStart && dst[w - 1] == letter) {
-                        t = w - 1 > ctxStart && dst[w - 2] == letter ? 2 : 1;
-                    }
-                    if (t + count + nextStarts >= 3) {
-                        // a run: keep one letter in all, counting those already written and the
-                        // one a following ligature starts with
-                        if (t + nextStarts == 0) {
-                            dst[w++] = letter;
-                        }
-                        runLetter = letter;
-                        runLeft = count - 1;
-                    } else {
-                        dst[w++] = letter;
-                    }
-                }
             }
             if (edits != null && !(w == w0 + 1 && dst[w0] == c)) {
                 edits.edit(r - srcOff + indexBase, dst, w0, w);

@@ -255,6 +255,17 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void elongationCountsLettersALigatureExpandsTo() {
+        // U+0626 then U+FC68 (yeh-hamza + alef maksura ligature): with the carrier and maksura
+        // folds the other folds write three yeh, which elongation then collapses
+        ArabicNormalizer n = ArabicNormalizer.forSearch().toBuilder().with(Fold.HAMZA_CARRIERS)
+                .with(Fold.ELONGATION).build();
+        assertNormalized(n, "\u0626\uFC68", "\u064A");
+        assertNormalized(n, "\uFC68\u064A", "\u064A");
+        assertNormalized(n, "\u0628\uFC68", "\u0628\u064A\u064A");
+    }
+
+    @Test
     void elongationKeepsDoubledLetters() {
         String s = "\u0627\u0644\u0644\u0647";
         assertSame(s, only(Fold.ELONGATION).normalize(s));
