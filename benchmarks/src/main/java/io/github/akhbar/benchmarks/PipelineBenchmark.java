@@ -44,12 +44,36 @@ public class PipelineBenchmark {
             Pipeline pipeline() {
                 return Pipeline.of(WhitespaceCleaner.create());
             }
+        },
+        /** Every step of the CLI, in canonical order: strip, whitespace, normalize, tokens, dates, numbers, ordinals. */
+        ALL {
+            @Override
+            Pipeline pipeline() {
+                return io.github.akhbar.cli.Steps.pipeline(io.github.akhbar.cli.Steps.names(),
+                        io.github.akhbar.cli.Steps.Config.DEFAULT);
+            }
+        },
+        /** The text-cleaning steps only: strip, whitespace, normalize. */
+        CLEAN {
+            @Override
+            Pipeline pipeline() {
+                return io.github.akhbar.cli.Steps.pipeline(java.util.List.of("strip", "whitespace", "normalize"),
+                        io.github.akhbar.cli.Steps.Config.DEFAULT);
+            }
+        },
+        /** The annotating steps only, on raw text: tokens, dates, numbers, ordinals. */
+        ANNOTATE {
+            @Override
+            Pipeline pipeline() {
+                return io.github.akhbar.cli.Steps.pipeline(java.util.List.of("tokens", "dates", "numbers", "ordinals"),
+                        io.github.akhbar.cli.Steps.Config.DEFAULT);
+            }
         };
 
         abstract Pipeline pipeline();
     }
 
-    @Param({"WHITESPACE"})
+    @Param({"WHITESPACE", "CLEAN", "ANNOTATE", "ALL"})
     public Steps steps;
 
     /** UTF-16 chars of input per invocation. */
