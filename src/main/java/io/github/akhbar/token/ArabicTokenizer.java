@@ -74,10 +74,15 @@ public final class ArabicTokenizer implements TextProcessor {
     private static final long serialVersionUID = 1L;
 
     private static final ArabicTokenizer DEFAULT = new ArabicTokenizer(true, true);
+    private static final ArabicTokenizer SEARCH = new ArabicTokenizer(true, false);
 
     /** U+0621..U+0652: hamza to sukun, all Arabic letters, tatweel or harakat (the fast path). */
     private static final char CORE_FIRST = '\u0621';
+    private static final char ALEF = '\u0627';
+    private static final char LAM = '\u0644';
     private static final char CORE_SPAN = '\u0652' - '\u0621';
+    /** U+064B, the first haraka: core units from here on are marks, which a punctuation token takes in. */
+    private static final char FIRST_HARAKA = '\u064B';
 
     private final boolean splitMarker;
     private final boolean emitPunctuation;
@@ -102,7 +107,7 @@ public final class ArabicTokenizer implements TextProcessor {
      * @return the tokenizer
      */
     public static ArabicTokenizer forSearch() {
-        return builder().emitPunctuation(false).build();
+        return SEARCH;
     }
 
     /**
@@ -163,66 +168,125 @@ public final class ArabicTokenizer implements TextProcessor {
         Objects.requireNonNull(buf, "buf");
         Objects.requireNonNull(sink, "sink");
         Objects.checkFromIndexSize(off, len, buf.length);
-        final byte[] table = CharClass.TABLE;
         final int end = off + len;
-        int i = off;
-        while (i < end) {
-            char c = buf[i];
-            if (c == ' ') {
-                i++;
-                continue;
+        // The text is read in blocks of 64 units. A branch-free pass sets one bit per unit of
+        // core Arabic (U+0621..U+0652: letters, tatweel, harakat); the runs of set bits are
+        // found with trailing-zero counts, so a word's length costs no mispredicted branch. A
+        // run between two single spaces is a plain Arabic word and is emitted at once; every
+        // other unit, and a run that touches one, goes through the rules (step, arabic).
+        int i = off; // everything before i is tokenized
+        int b = off; // start of the current block
+        while (b < end) {
+            int n = Math.min(64, end - b);
+            long core = 0;
+            for (int k = 0; k < n; k++) {
+                core |= (long) ((((buf[b + k] - CORE_FIRST) & 0xFFFF) - (CORE_SPAN + 1)) >>> 31) << k;
             }
-            if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
-                // fast path: a plain Arabic word followed by a space or the end
-                int s = i++;
-                while (i < end && (char) ((c = buf[i]) - CORE_FIRST) <= CORE_SPAN) {
-                    i++;
+            long starts = core & ~(core << 1);
+            int next = b + n;
+            while (starts != 0) {
+                int s = b + Long.numberOfTrailingZeros(starts);
+                starts &= starts - 1;
+                long after = ~core & (-1L << (s - b));
+                int e;
+                if (after != 0) {
+                    e = b + Long.numberOfTrailingZeros(after);
+                } else if (b + 64 == end) {
+                    e = end;
+                } else if (s > b) { // the run goes on past the block: the next block starts at it
+                    next = s;
+                    break;
+                } else { // a run longer than a block
+                    i = arabic(buf, rules(buf, i, s, end, sink), end, sink);
+                    next = i;
+                    break;
                 }
-                if (i == end || c == ' ') {
-                    sink.token(s, i, TokenType.ARABIC);
-                    i++; // the space, or past the end
-                } else {
-                    i = arabic(buf, s, end, sink);
+                if (e <= i) {
+                    continue; // already inside a token the rules made
                 }
-                continue;
-            }
-            switch (table[c]) {
-                case SPACE:
-                case INVISIBLE:
-                case JOINER:
-                    i++;
-                    break;
-                case ARABIC_LETTER:
-                    i = arabic(buf, i, end, sink);
-                    break;
-                case LATIN_LETTER:
-                    i = latin(buf, i, end, sink);
-                    break;
-                case DIGIT:
-                    i = number(buf, i, end, sink);
-                    break;
-                case PUNCT:
-                    i = punct(buf, i, end, sink);
-                    break;
-                case OTHER_LETTER:
-                    i = other(buf, i, end, sink);
-                    break;
-                case MARK:
-                    if (c >= '\u0600' && c <= '\u08FF') {
-                        i = arabic(buf, i, end, sink);
+                if (s < i) {
+                    s = i;
+                } else if (s != i && !(s == i + 1 && buf[i] == ' ')) {
+                    char p = buf[i];
+                    if ((s == i + 2 ? buf[i + 1] == ' ' : s == i + 1 && buf[s] < FIRST_HARAKA) && simplePunct(p)) {
+                        // a lone mark between the words ("، " or the quote of «كلمة)
+                        if (emitPunctuation) {
+                            sink.token(i, i + 1, TokenType.PUNCT);
+                        }
                     } else {
-                        i = symbol(buf, i, i + 1, end, 0, sink);
+                        i = rules(buf, i, s, end, sink);
+                        if (i >= e) {
+                            continue;
+                        }
+                        s = Math.max(s, i);
                     }
-                    break;
-                case HIGH_SURROGATE:
-                    i = supplementary(buf, i, end, sink);
-                    break;
-                case LOW_SURROGATE:
-                case SYMBOL:
-                default:
-                    i = symbol(buf, i, i + 1, end, c, sink);
-                    break;
+                }
+                if (e == end || buf[e] == ' ' || ends(buf, s, e)) {
+                    sink.token(s, e, TokenType.ARABIC);
+                    i = e;
+                } else {
+                    i = arabic(buf, s, end, sink); // what follows may extend the word: the rules decide
+                }
             }
+            b = Math.max(next, i);
+        }
+        rules(buf, i, end, end, sink);
+    }
+
+    /**
+     * Whether {@code c} right after a run of core Arabic certainly ends the word there, as
+     * {@link #arabic} would decide: anything but more letters or marks, a joiner, the dot after a
+     * single letter (an abbreviation), or (when the marker is not split) the digits of {@code الـ92}.
+     */
+    private boolean ends(char[] buf, int s, int e) {
+        char c = buf[e];
+        byte k = CharClass.TABLE[c];
+        return k != ARABIC_LETTER && k != MARK && k != JOINER && (c != '.' || !singleLetter(buf, s, e))
+                && (splitMarker || k != DIGIT);
+    }
+
+    /** A punctuation mark that is its own token whatever follows ({@code #} and {@code @} may start a tag). */
+    private static boolean simplePunct(char c) {
+        return CharClass.TABLE[c] == PUNCT && c != '#' && c != '@';
+    }
+
+    /** Tokenizes by the full rules from {@code i} until a token ends at or after {@code limit}. */
+    private int rules(char[] buf, int i, int limit, int end, TokenSink sink) {
+        while (i < limit) {
+            i = step(buf, i, end, sink);
+        }
+        return i;
+    }
+
+    /** One token (or one gap unit) from {@code i} by the full rules; returns where the next begins. */
+    private int step(char[] buf, int i, int end, TokenSink sink) {
+        char c = buf[i];
+        if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
+            return arabic(buf, i, end, sink);
+        }
+        switch (CharClass.TABLE[c]) {
+            case SPACE:
+            case INVISIBLE:
+            case JOINER:
+                return i + 1;
+            case ARABIC_LETTER:
+                return arabic(buf, i, end, sink);
+            case LATIN_LETTER:
+                return latin(buf, i, end, sink);
+            case DIGIT:
+                return number(buf, i, end, sink);
+            case PUNCT:
+                return punct(buf, i, end, sink);
+            case OTHER_LETTER:
+                return other(buf, i, end, sink);
+            case MARK:
+                return c >= '\u0600' && c <= '\u08FF' ? arabic(buf, i, end, sink) : symbol(buf, i, i + 1, end, 0, sink);
+            case HIGH_SURROGATE:
+                return supplementary(buf, i, end, sink);
+            case LOW_SURROGATE:
+            case SYMBOL:
+            default:
+                return symbol(buf, i, i + 1, end, c, sink);
         }
     }
 
@@ -275,8 +339,8 @@ public final class ArabicTokenizer implements TextProcessor {
             if (n == '.' && singleLetter(b, s, i)) {
                 return abbreviation(b, s, i, end, ARABIC_LETTER, sink);
             }
-            if (!splitMarker && b[i - 1] == TATWEEL && table[n] == DIGIT) {
-                i = digits(b, i, end);
+            if (!splitMarker && table[n] == DIGIT && isMarker(b, s, i)) {
+                i = numberTail(b, digits(b, i, end), end);
             }
         }
         sink.token(s, i, TokenType.ARABIC);
@@ -406,14 +470,29 @@ public final class ArabicTokenizer implements TextProcessor {
                 }
             }
         }
+        i = numberTail(b, i, end);
+        sink.token(s, i, isKeycap(b, s, i) ? TokenType.SYMBOL : TokenType.NUMBER);
+        return i;
+    }
+
+    /** From the end of a digit run: more runs joined by single separators, then trailing marks. */
+    private static int numberTail(char[] b, int i, int end) {
+        final byte[] table = CharClass.TABLE;
         while (i + 1 < end && isNumberSeparator(b[i]) && table[b[i + 1]] == DIGIT) {
             i = digits(b, i + 1, end);
         }
         while (i < end && table[b[i]] == MARK) {
             i++;
         }
-        sink.token(s, i, TokenType.NUMBER);
         return i;
+    }
+
+    /** {@code b[s, e)} is a keycap emoji: one of {@code 0-9 # *}, an optional U+FE0F, then U+20E3. */
+    private static boolean isKeycap(char[] b, int s, int e) {
+        int n = e - s;
+        char c = b[s];
+        return (n == 2 || (n == 3 && b[s + 1] == CharClass.VS16)) && b[e - 1] == CharClass.KEYCAP
+                && ((c >= '0' && c <= '9') || c == '#' || c == '*');
     }
 
     private static boolean isNumberSeparator(char c) {
@@ -435,7 +514,9 @@ public final class ArabicTokenizer implements TextProcessor {
         while (i < end && table[b[i]] == MARK) {
             i++;
         }
-        if (emitPunctuation) {
+        if (isKeycap(b, s, i)) {
+            sink.token(s, i, TokenType.SYMBOL);
+        } else if (emitPunctuation) {
             sink.token(s, i, TokenType.PUNCT);
         }
         return i;
@@ -646,6 +727,7 @@ public final class ArabicTokenizer implements TextProcessor {
         final ArrayList<Token> tokens = new ArrayList<>();
         private char[] buf;
         private int base;
+        private int prevStart = -1;
         private int prevEnd = -1;
         private TokenType prevType;
 
@@ -657,6 +739,7 @@ public final class ArabicTokenizer implements TextProcessor {
         void reset(char[] newBuf, int newBase) {
             this.buf = newBuf;
             this.base = newBase;
+            this.prevStart = -1;
             this.prevEnd = -1;
             this.prevType = null;
         }
@@ -664,11 +747,35 @@ public final class ArabicTokenizer implements TextProcessor {
         @Override
         public void token(int start, int end, TokenType type) {
             boolean linked = type == TokenType.NUMBER && prevType == TokenType.ARABIC && prevEnd == start
-                    && buf[start - 1] == TATWEEL;
+                    && isMarker(buf, prevStart, start);
             tokens.add(new Token(base + start, base + end, type, linked));
+            prevStart = start;
             prevEnd = end;
             prevType = type;
         }
+    }
+
+    /**
+     * Whether the Arabic word {@code b[s, e)} is an article marker before a number: it ends in
+     * tatweel ({@code الـ}, {@code بالـ}), or it is the bare article {@code ال} (marks aside), which
+     * is what {@code الـ} becomes once a normalizer has removed the tatweel.
+     */
+    static boolean isMarker(char[] b, int s, int e) {
+        if (b[e - 1] == TATWEEL) {
+            return true;
+        }
+        int letters = 0;
+        for (int i = s; i < e; i++) {
+            char c = b[i];
+            if (CharClass.TABLE[c] == MARK) {
+                continue;
+            }
+            if (letters == 0 ? c != ALEF : letters > 1 || c != LAM) {
+                return false;
+            }
+            letters++;
+        }
+        return letters == 2;
     }
 
     @Override
@@ -727,8 +834,8 @@ public final class ArabicTokenizer implements TextProcessor {
 
         /** @return the tokenizer */
         public ArabicTokenizer build() {
-            if (splitMarker && emitPunctuation) {
-                return DEFAULT;
+            if (splitMarker) {
+                return emitPunctuation ? DEFAULT : SEARCH;
             }
             return new ArabicTokenizer(splitMarker, emitPunctuation);
         }

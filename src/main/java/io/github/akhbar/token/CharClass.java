@@ -27,6 +27,10 @@ final class CharClass {
     static final char TATWEEL = '\u0640';
     static final char ZWNJ = '\u200C';
     static final char ZWJ = '\u200D';
+    /** VARIATION SELECTOR-16, emoji presentation. */
+    static final char VS16 = '\uFE0F';
+    /** COMBINING ENCLOSING KEYCAP. */
+    static final char KEYCAP = '\u20E3';
     static final char ARABIC_PERCENT = '\u066A';
     static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
     static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
@@ -62,6 +66,9 @@ final class CharClass {
         if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c >= 0x1C && c <= 0x1F)
                 || c == 0x85) {
             return SPACE;
+        }
+        if (isPrependedConcatenationMark(c)) {
+            return SYMBOL;
         }
         switch (Character.getType(c)) {
             case Character.SPACE_SEPARATOR:
@@ -111,8 +118,21 @@ final class CharClass {
         return OTHER_LETTER;
     }
 
+    /**
+     * The format chars Unicode marks Prepended_Concatenation_Mark (PropList.txt): visible signs
+     * that span the digits after them (U+0600 ARABIC NUMBER SIGN, U+06DD END OF AYAH …). Their
+     * general category is Cf like the bidi controls, but they are drawn, so they are symbols here.
+     */
+    static boolean isPrependedConcatenationMark(int c) {
+        return (c >= 0x0600 && c <= 0x0605) || c == 0x06DD || c == 0x070F || c == 0x0890 || c == 0x0891
+                || c == 0x08E2 || c == 0x110BD || c == 0x110CD;
+    }
+
     /** Class of a supplementary code point (slow path, rare in news text). */
     static byte ofSupplementary(int cp) {
+        if (isPrependedConcatenationMark(cp)) {
+            return SYMBOL;
+        }
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER:
             case Character.LOWERCASE_LETTER:

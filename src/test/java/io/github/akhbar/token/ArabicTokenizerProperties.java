@@ -54,8 +54,12 @@ class ArabicTokenizerProperties {
     void sinkListAndProcessorAgree(@ForAll("texts") String text) {
         List<Token> list = T.tokenize(text);
         List<Token> viaSink = new ArrayList<>();
-        char[] padded = ("ab " + text + " cd").toCharArray();
-        T.tokenize(padded, 3, text.length(), (s, e, k) -> viaSink.add(Token.of(s - 3, e - 3, k)));
+        // letters and digits right against the region: reading past either end would change a token
+        char[] padded = ("\u0628\u06617" + text + "\u06287a").toCharArray();
+        T.tokenize(padded, 3, text.length(), (s, e, k) -> {
+            assertTrue(s >= 3 && e <= 3 + text.length(), () -> "token outside the region: " + s + ".." + e);
+            viaSink.add(Token.of(s - 3, e - 3, k));
+        });
         assertEquals(list.stream().map(t -> Token.of(t.span().start(), t.span().end(), t.kind())).toList(), viaSink);
         Document doc = T.process(Document.of(text));
         DocumentAssertions.assertValid(doc);
@@ -71,11 +75,79 @@ class ArabicTokenizerProperties {
     }
 
     @Property(tries = 300)
-    void regionTokenizationNeverReadsOutside(@ForAll("texts") String text, @ForAll("texts") String other) {
-        String joined = text + " " + other;
-        List<Token> whole = T.tokenize(joined);
-        List<Token> left = T.tokenize(text);
-        assertEquals(left, whole.subList(0, left.size()));
+    void regionTokenizationNeverReadsOutside(@ForAll("texts") String text, @ForAll("texts") String before,
+            @ForAll("texts") String after) {
+        List<Token> alone = T.tokenize(text);
+        char[] joined = (before + text + after).toCharArray();
+        int off = before.length();
+        List<Token> inRegion = new ArrayList<>();
+        T.tokenize(joined, off, text.length(), (s, e, k) -> inRegion.add(Token.of(s - off, e - off, k)));
+        assertEquals(alone.stream().map(t -> Token.of(t.start(), t.end(), t.kind())).toList(), inRegion);
+    }
+
+    /**
+     * After a normalizer has changed the view (tatweel, marks and joiners removed), every token
+     * still maps to its surface in the original, and that surface normalizes to the view token.
+     */
+    @Property(tries = 300)
+    void tokensAfterNormalizationPointAtTheirOriginalSurface(@ForAll("texts") String text,
+            @ForAll("noise") List<String> noise) {
+        String noisy = sprinkle(text, noise);
+        io.github.akhbar.normalize.ArabicNormalizer n = io.github.akhbar.normalize.ArabicNormalizer.forSearch();
+        Document doc = T.process(n.process(Document.of(noisy)));
+        DocumentAssertions.assertValid(doc);
+        List<Token> viewTokens = T.tokenize(doc.text());
+        List<Token> docTokens = doc.annotations(Token.class);
+        assertEquals(viewTokens.size(), docTokens.size());
+        for (int k = 0; k < docTokens.size(); k++) {
+            Token v = viewTokens.get(k);
+            Token o = docTokens.get(k);
+            assertEquals(v.kind(), o.kind());
+            assertEquals(v.afterMarker(), o.afterMarker());
+            assertEquals(v.text(doc.text()), n.normalize(o.text(noisy)), () -> "token " + o + " in " + noisy);
+        }
+    }
+
+    /** The number of الـ92 keeps its link to the marker once tatweel has been normalized away. */
+    @Property(tries = 200)
+    void markerLinkSurvivesNormalization(@ForAll("texts") String before, @ForAll("digitRuns") String digits) {
+        String text = before + " \u0627\u0644\u0640" + digits;
+        Document raw = T.process(Document.of(text));
+        Document normalized = T.process(io.github.akhbar.normalize.ArabicNormalizer.forSearch().process(Document.of(text)));
+        for (Document d : List.of(raw, normalized)) {
+            Token last = d.annotations(Token.class).get(d.annotations(Token.class).size() - 1);
+            assertEquals(TokenType.NUMBER, last.kind(), () -> "tokens of " + d.text());
+            assertTrue(last.afterMarker(), () -> "unlinked in " + d.text());
+            assertEquals(text.length() - digits.length(), last.start());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> digitRuns() {
+        return Arbitraries.strings().withChars("0123456789\u0660\u0661\u0669\u06F1\u06F9").ofMinLength(1).ofMaxLength(4);
+    }
+
+    @Provide
+    Arbitrary<List<String>> noise() {
+        return Arbitraries.of("\u0640", "\u064E", "\u0651", "\u0652", "\u200C", "\u200F").list().ofMaxSize(12);
+    }
+
+    /** Inserts each noise unit after an Arabic letter, cycling through the letters. */
+    private static String sprinkle(String text, List<String> noise) {
+        if (noise.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + noise.size());
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c);
+            if (c >= '\u0628' && c <= '\u064A' && c != '\u0640' && i + 1 < text.length()
+                    && text.charAt(i + 1) >= '\u0628' && text.charAt(i + 1) <= '\u064A') {
+                sb.append(noise.get(k++ % noise.size()));
+            }
+        }
+        return sb.toString();
     }
 
     @Property(tries = 300)
@@ -98,10 +170,9 @@ class ArabicTokenizerProperties {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int type = Character.getType(c);
+            int cp = Character.isSurrogate(c) ? text.codePointAt(Character.isLowSurrogate(c) && i > from ? i - 1 : i) : c;
             boolean ok = Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL
-                    || type == Character.FORMAT
-                    || (Character.isSurrogate(c) && Character.getType(text.codePointAt(
-                            Character.isLowSurrogate(c) && i > from ? i - 1 : i)) == Character.FORMAT);
+                    || (Character.getType(cp) == Character.FORMAT && !CharClass.isPrependedConcatenationMark(cp));
             int at = i;
             assertTrue(ok, () -> "visible char U+" + Integer.toHexString(c) + " lost at " + at + " in gap");
         }

@@ -62,6 +62,11 @@ class ArabicTokenizerTest {
             07.11.2024                ; NUMBER 07.11.2024
             plan B.                   ; LATIN plan | ABBREVIATION B.
             نسبة 5‰ و3%               ; ARABIC نسبة | NUMBER 5 | SYMBOL ‰ | ARABIC و | NUMBER 3 | SYMBOL %
+            كوفيد19                   ; ARABIC كوفيد | NUMBER 19
+            ال92                      ; ARABIC ال | NUMBER 92 +m
+            الـ 93                    ; ARABIC الـ | NUMBER 93
+            بالـ3                     ; ARABIC بالـ | NUMBER 3 +m
+            الدولة92                  ; ARABIC الدولة | NUMBER 92
             """)
     void boundaryRules(String input, String expected) {
         assertEquals(expected, render(T, input));
@@ -97,6 +102,34 @@ class ArabicTokenizerTest {
     void keptMarkerIsOneArabicToken() {
         ArabicTokenizer keep = ArabicTokenizer.builder().splitMarker(false).build();
         assertEquals("ARABIC الـ92 | ARABIC القمة", render(keep, "الـ92 القمة"));
+        assertEquals("ARABIC الـ1,234 | ARABIC مشارك", render(keep, "الـ1,234 مشارك"));
+        assertEquals("ARABIC ال92", render(keep, "ال92"));
+        assertEquals("ARABIC الدولة | NUMBER 92", render(keep, "الدولة92"));
+    }
+
+    @Test
+    void markerLinkIsKeptAfterNormalization() {
+        // forSearch() removes the tatweel: the view holds "ال92", the number stays linked
+        Document doc = T.process(io.github.akhbar.normalize.ArabicNormalizer.forSearch()
+                .process(Document.of("الدورة الـ92")));
+        List<Token> tokens = doc.annotations(Token.class);
+        assertEquals(3, tokens.size());
+        assertTrue(tokens.get(2).afterMarker());
+        assertEquals("92", tokens.get(2).text(doc.original()));
+        // the removed tatweel trails the word, so it stays outside the marker's span (docs/offsets.md)
+        assertEquals("ال", tokens.get(1).text(doc.original()));
+    }
+
+    @Test
+    void visibleFormatSignsAreSymbols() {
+        // U+0600 ARABIC NUMBER SIGN and U+06DD END OF AYAH are Cf but drawn: never lost in a gap
+        assertEquals("SYMBOL \u0600 | NUMBER 12", render(T, "\u060012"));
+        assertEquals("ARABIC الآية | SYMBOL \u06DD", render(T, "الآية \u06DD"));
+    }
+
+    @Test
+    void keycapsAreSymbols() {
+        assertEquals("SYMBOL 1\uFE0F\u20E3 | SYMBOL #\uFE0F\u20E3 | NUMBER 12", render(T, "1\uFE0F\u20E3 #\uFE0F\u20E3 12"));
     }
 
     @Test
