@@ -4,6 +4,7 @@ import io.github.akhbar.Annotation;
 import io.github.akhbar.Span;
 import io.github.akhbar.internal.MatchFold;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,14 +19,16 @@ import java.util.Objects;
  *   <li>{@code span()} indexes the text that was tokenized; for tokens added by
  *       {@link ArabicTokenizer#process(io.github.akhbar.Document)} it indexes the original text.</li>
  *   <li>{@code afterMarker()} is true for the number in {@code الـ92}: the previous token is an
- *       Arabic word ending in tatweel that touches this one.</li>
+ *       Arabic word that touches this one and ends in tatweel, or is the bare article {@code ال}
+ *       (what {@code الـ} becomes once a normalizer has removed the tatweel). The ordinal step
+ *       recognises the same marker on its own, so it needs no tokens step before it.</li>
  *   <li>The search key is computed on demand by {@link #normalized(CharSequence)}.</li>
  * </ul>
  *
  * <pre>
  * text "الدورة الـ92"   tokens [0,6) ARABIC, [7,10) ARABIC "الـ", [10,12) NUMBER afterMarker
  * new Token(0, 1, null, false)  NullPointerException
-new Token(3, 1, ARABIC, false) IllegalArgumentException
+ * new Token(3, 1, ARABIC, false) IllegalArgumentException
  * </pre>
  *
  * <p>Instances are immutable and safe for concurrent use.
@@ -121,6 +124,6 @@ public record Token(int start, int end, TokenType kind, boolean afterMarker) imp
         if (afterMarker) {
             m.put("afterMarker", Boolean.TRUE);
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

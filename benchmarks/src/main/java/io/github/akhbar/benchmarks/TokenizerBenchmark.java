@@ -59,6 +59,7 @@ public class TokenizerBenchmark {
                 for (char[] a : b.arrays) {
                     b.akhbar.tokenize(a, 0, a.length, c);
                 }
+                b.checksum = c.checksum;
                 return c.count;
             }
         },
@@ -145,13 +146,18 @@ public class TokenizerBenchmark {
         abstract long run(TokenizerBenchmark b);
     }
 
-    /** Counts sink calls. */
+    /**
+     * Counts sink calls and folds every token's range and type into a checksum, so the JIT cannot
+     * skip computing them (Lucene fills its attributes for every token too).
+     */
     static final class Counter implements TokenSink {
         long count;
+        long checksum;
 
         @Override
         public void token(int start, int end, TokenType type) {
             count++;
+            checksum += (end - start) * 31L + start + type.ordinal();
         }
     }
 
@@ -166,6 +172,8 @@ public class TokenizerBenchmark {
     private char[][] arrays;
     private final ArabicTokenizer akhbar = ArabicTokenizer.create();
     private final Counter counter = new Counter();
+    /** The sink's checksum, kept in a field JMH can see. */
+    public long checksum;
     private StandardTokenizer lucene;
     private BreakIterator icu;
 
