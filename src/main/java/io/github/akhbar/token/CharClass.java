@@ -25,6 +25,9 @@ final class CharClass {
     static final byte LOW_SURROGATE = 11;
 
     static final char TATWEEL = '\u0640';
+    /** U+0621..U+0652, hamza to sukun: every Arabic letter, tatweel or haraka of the core block. */
+    static final char CORE_FIRST = '\u0621';
+    static final char CORE_SPAN = '\u0652' - '\u0621';
     static final char ZWNJ = '\u200C';
     static final char ZWJ = '\u200D';
     /** VARIATION SELECTOR-16, emoji presentation. */
