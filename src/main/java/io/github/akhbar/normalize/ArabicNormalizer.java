@@ -66,7 +66,7 @@ public final class ArabicNormalizer implements TextProcessor {
 
     private ArabicNormalizer(Set<Fold> folds) {
         this.folds = Collections.unmodifiableSet(EnumSet.copyOf(folds.isEmpty() ? EnumSet.noneOf(Fold.class) : folds));
-        this.table = new FoldTable(this.folds);
+        this.table = FoldTable.of(this.folds);
     }
 
     /** Lazily built presets (Lucene's holder idiom): a table costs a few milliseconds to build. */
@@ -154,6 +154,11 @@ public final class ArabicNormalizer implements TextProcessor {
         return new Builder(folds.isEmpty() ? EnumSet.noneOf(Fold.class) : EnumSet.copyOf(folds));
     }
 
+    /** @return the shared table of this fold set (for tests) */
+    FoldTable table() {
+        return table;
+    }
+
     /** @return the folds this normalizer applies; unmodifiable */
     public Set<Fold> folds() {
         return folds;
@@ -168,18 +173,19 @@ public final class ArabicNormalizer implements TextProcessor {
      */
     public String normalize(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        FoldTable t = table;
-        int k = t.firstChange(text);
-        if (k < 0 && !(t.elongation && Runs.first(text) >= 0)) {
-            return text.toString();
-        }
+        // one String from here on: the scans below then read a single concrete type
         String in = text.toString();
+        FoldTable t = table;
+        int k = t.firstChange(in);
+        if (k < 0 && !(t.elongation && Runs.first(in) >= 0)) {
+            return in;
+        }
         int len = in.length();
         char[] buf = new char[len];
         in.getChars(0, len, buf, 0);
         int n = len;
         if (k >= 0) {
-            int g = t.growth(buf, k, len - k);
+            int g = t.growth(buf, 0, len, k);
             if (g > 0) {
                 buf = Arrays.copyOf(buf, len + g);
             }
@@ -189,7 +195,7 @@ public final class ArabicNormalizer implements TextProcessor {
             n = Runs.collapse(buf, 0, n);
         }
         String out = new String(buf, 0, n);
-        return text instanceof String s && s.equals(out) ? s : out;
+        return in.equals(out) ? in : out;
     }
 
     /**
@@ -213,7 +219,7 @@ public final class ArabicNormalizer implements TextProcessor {
         int k = t.firstChange(buf, off, len);
         int n = len;
         if (k >= 0) {
-            int g = t.growth(buf, off + k, len - k);
+            int g = t.growth(buf, off, len, k);
             if (buf.length - off - len < g) {
                 throw new IndexOutOfBoundsException("normalizing needs " + (len + g) + " chars from offset " + off
                         + " but the buffer has " + (buf.length - off));
@@ -236,7 +242,7 @@ public final class ArabicNormalizer implements TextProcessor {
     public int requiredCapacity(char[] buf, int off, int len) {
         Objects.requireNonNull(buf, "buf");
         Objects.checkFromIndexSize(off, len, buf.length);
-        return len + table.growth(buf, off, len);
+        return len + table.growth(buf, off, len, 0);
     }
 
     /**
@@ -268,7 +274,7 @@ public final class ArabicNormalizer implements TextProcessor {
         int len = text.length();
         char[] buf = new char[len];
         text.getChars(0, len, buf, 0);
-        int g = t.growth(buf, k, len - k);
+        int g = t.growth(buf, 0, len, k);
         if (g > 0) {
             buf = Arrays.copyOf(buf, len + g);
         }

@@ -84,10 +84,18 @@ class ArabicNormalizerTest {
             "SPACES, 'a\u00A0b', 'a b'",
             "PUNCTUATION, '\u0646\u0639\u0645\u060C \u0644\u0627\u061F', '\u0646\u0639\u0645, \u0644\u0627?'",
             "ELONGATION, '\u062C\u0645\u064A\u064A\u064A\u0644', '\u062C\u0645\u064A\u0644'",
+            "ELONGATION, '\u062C\u0645\u0640\u064A\u0640\u064A\u0640\u064A\u0644', '\u062C\u0645\u0640\u064A\u0644'",
             "ELONGATION, '\u0627\u0644\u0644\u0647', '\u0627\u0644\u0644\u0647'"
     })
     void docsFoldExample(Fold fold, String input, String expected) {
         assertNormalized(only(fold), input, expected);
+    }
+
+    @Test
+    void docsIsolatedHarakatExample() {
+        // بﹰا: fathatan isolated form between two letters
+        assertNormalized(ArabicNormalizer.forDisplay(), "\u0628\uFE70\u0627", "\u0628\u064B\u0627");
+        assertNormalized(ArabicNormalizer.forSearch(), "\u0628\uFE70\u0627", "\u0628\u0627");
     }
 
     @Test
@@ -97,9 +105,24 @@ class ArabicNormalizerTest {
     }
 
     @Test
-    void docsIsolatedHarakatFormBecomesSpaceForSearch() {
-        assertNormalized(ArabicNormalizer.forSearch(), "\u0628\uFE70", "\u0628 ");
+    void isolatedHarakatFormBecomesTheMarkWithoutASpace() {
+        // كتابﹰا: Unicode decomposes U+FE70 to a space and fathatan, which would split the word
+        String word = "\u0643\u062A\u0627\u0628\uFE70\u0627";
+        assertNormalized(ArabicNormalizer.forSearch(), word, "\u0643\u062A\u0627\u0628\u0627");
+        assertNormalized(ArabicNormalizer.forDisplay(), word, "\u0643\u062A\u0627\u0628\u064B\u0627");
+        assertNormalized(only(Fold.PRESENTATION_FORMS), "\u0628\uFC60", "\u0628\u064E\u0651");
+        assertNormalized(ArabicNormalizer.forSearch(), "\u0628\uFC63", "\u0628");
+        // the medial forms carry a tatweel instead, which TATWEEL removes
+        assertNormalized(ArabicNormalizer.forDisplay(), "\u0628\uFE77", "\u0628\u064E");
         assertSame("\uFDFD", ArabicNormalizer.forSearch().normalize("\uFDFD"));
+    }
+
+    @Test
+    void isolatedHarakatFormKeepsOffsetsOnTheForm() {
+        Document d = ArabicNormalizer.forDisplay().process(Document.of("\u0628\uFE70\u0627"));
+        assertEquals("\u0628\u064B\u0627", d.text());
+        assertEquals(Span.of(1, 2), d.toOriginal(1, 2));
+        assertEquals(Span.of(2, 3), d.toOriginal(2, 3));
     }
 
     // ---- one rule per method ----
@@ -242,6 +265,21 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void forSearchHasExactlyItsDocumentedFolds() {
+        assertEquals(EnumSet.complementOf(EnumSet.of(Fold.HAMZA_CARRIERS, Fold.PUNCTUATION, Fold.ELONGATION)),
+                ArabicNormalizer.forSearch().folds());
+        assertEquals(EnumSet.of(Fold.HAMZA_ALEF, Fold.ALEF_VARIANTS, Fold.ALEF_MAKSURA, Fold.TEH_MARBUTA, Fold.TATWEEL,
+                Fold.DIACRITICS, Fold.QURANIC_MARKS, Fold.DIGITS, Fold.PRESENTATION_FORMS, Fold.PERSIAN_LETTERS,
+                Fold.INVISIBLES, Fold.SPACES), ArabicNormalizer.forSearch().folds());
+    }
+
+    @Test
+    void forDisplayHasExactlyItsDocumentedFolds() {
+        assertEquals(EnumSet.of(Fold.PRESENTATION_FORMS, Fold.TATWEEL, Fold.INVISIBLES, Fold.SPACES),
+                ArabicNormalizer.forDisplay().folds());
+    }
+
+    @Test
     void luceneCompatibleHasExactlyLucenesFiveRules() {
         assertEquals(EnumSet.of(Fold.HAMZA_ALEF, Fold.ALEF_MAKSURA, Fold.TEH_MARBUTA, Fold.TATWEEL, Fold.DIACRITICS),
                 ArabicNormalizer.luceneCompatible().folds());
@@ -278,6 +316,47 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void elongationAloneLooksThroughTatweelBetweenCopies() {
+        // جمـيـيـيل with ELONGATION only: the tatweel between the copies goes with them
+        assertNormalized(only(Fold.ELONGATION), "\u062C\u0645\u0640\u064A\u0640\u064A\u0640\u064A\u0644",
+                "\u062C\u0645\u0640\u064A\u0644");
+    }
+
+    @Test
+    void elongationAloneLooksThroughMarksAndKeepsTheLastCopysMark() {
+        // يَيَيَ: the marks between the copies go, the one after the last copy stays
+        assertNormalized(only(Fold.ELONGATION), "\u062C\u0645\u064A\u064E\u064A\u064E\u064A\u064E\u0644",
+                "\u062C\u0645\u064A\u064E\u0644");
+        assertNormalized(only(Fold.ELONGATION), "\u0645\u0645\u0670\u0645\u065F", "\u0645\u065F");
+    }
+
+    @Test
+    void elongationRunIsBrokenByAnythingButTatweelAndMarks() {
+        ArabicNormalizer n = only(Fold.ELONGATION);
+        for (String between : new String[] {" ", "\u200C", "\u0627", "\u0661", "\u06D6", "\uFE76"}) {
+            String s = "\u064A" + between + "\u064A" + between + "\u064A";
+            assertSame(s, n.normalize(s), () -> "U+" + Integer.toHexString(between.charAt(0)));
+        }
+    }
+
+    @Test
+    void elongationKeepsTwoCopiesWithMarksBetween() {
+        // اللّه: two lams and a shadda
+        String s = "\u0627\u0644\u0644\u0651\u0647";
+        assertSame(s, only(Fold.ELONGATION).normalize(s));
+    }
+
+    @Test
+    void elongationThroughTatweelMapsTheWordToItsWholeSurface() {
+        String raw = "\u0642\u0627\u0644 \u062C\u0645\u0640\u064A\u0640\u064A\u0640\u064A\u0644 \u062C\u062F\u0627";
+        Document d = only(Fold.ELONGATION).process(Document.of(raw));
+        DocumentAssertions.assertValid(d);
+        assertEquals("\u0642\u0627\u0644 \u062C\u0645\u0640\u064A\u0644 \u062C\u062F\u0627", d.text());
+        assertEquals(Span.of(4, 13), d.toOriginal(4, 9));
+        assertEquals(Span.of(14, 17), d.toOriginal(10, 13));
+    }
+
+    @Test
     void elongationLeavesDigitsAndLatin() {
         String s = "1000 www";
         assertSame(s, only(Fold.ELONGATION).normalize(s));
@@ -303,6 +382,31 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void neverJoinsLoneSurrogatesIntoAPair() {
+        ArabicNormalizer n = ArabicNormalizer.forSearch();
+        String s = "\uD800\u064E\uDC00";
+        assertSame(s, n.normalize(s));
+        assertNormalized(n, "\uD800\u064E\u200C\u0640\uDC00", "\uD800\u064E\uDC00");
+        assertNormalized(n, "ab\uDBFF\u200F\uDFFF\uFEFB", "ab\uDBFF\u200F\uDFFF\u0644\u0627");
+        assertNormalized(n, "\uFEFB\uD800\u200F\uDC00", "\u0644\u0627\uD800\u200F\uDC00");
+        // with no low surrogate after them, the marks go as usual
+        assertNormalized(n, "\uD800\u064E\u200Cx", "\uD800x");
+        assertNormalized(n, "\uD800\u064E\uD83D\uDE00", "\uD800\uD83D\uDE00");
+        Document d = Document.of(s);
+        assertSame(d, n.process(d));
+    }
+
+    @Test
+    void luceneJoinsLoneSurrogatesWhereLuceneCompatibleKeepsThemApart() {
+        // the one input class where luceneCompatible() differs from Lucene: Lucene deletes the
+        // fatha and so turns two lone surrogates into one supplementary code point
+        char[] buf = "\uD800\u064E\uDC00".toCharArray();
+        int len = new org.apache.lucene.analysis.ar.ArabicNormalizer().normalize(buf, buf.length);
+        assertEquals("\uD800\uDC00", new String(buf, 0, len));
+        assertEquals("\uD800\u064E\uDC00", ArabicNormalizer.luceneCompatible().normalize("\uD800\u064E\uDC00"));
+    }
+
+    @Test
     void everyFoldLeavesUnitsOutsideTheTableRangesAlone() {
         for (int c = 0; c < 0x10000; c++) {
             boolean inRange = false;
@@ -315,6 +419,63 @@ class ArabicNormalizerTest {
                 }
             }
         }
+    }
+
+    // ---- the fast path and the shared tables ----
+
+    @Test
+    void fastPathAllocatesNothing() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean
+                && ((com.sun.management.ThreadMXBean) bean).isThreadAllocatedMemorySupported(), "no allocation counter");
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+        mx.setThreadAllocatedMemoryEnabled(true);
+        ArabicNormalizer n = ArabicNormalizer.forSearch();
+        String text = n.normalize("\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631\u064F \u0625\u0646 \u0661\u0665 "
+                + "news, 2024 \u0645\u062F\u0631\u0633\u0629 \u0628\u066B\u0628 \uD83D\uDE00\n");
+        char[] buf = text.toCharArray();
+        Document doc = Document.of(text);
+        long sink = 0;
+        for (int round = 0; round < 3; round++) { // the first rounds load classes
+            long before = mx.getCurrentThreadAllocatedBytes();
+            for (int k = 0; k < 2000; k++) {
+                sink += n.normalize(buf, 0, buf.length);
+                sink += n.normalize(text).length();
+                sink += n.process(doc).text().length();
+            }
+            long allocated = mx.getCurrentThreadAllocatedBytes() - before;
+            if (round == 2) {
+                assertEquals(0, allocated, "bytes allocated by 6000 fast-path calls");
+            }
+        }
+        assertEquals(3 * 2000 * 3L * text.length(), sink);
+    }
+
+    @Test
+    void normalizersWithTheSameFoldsShareOneTable() {
+        ArabicNormalizer a = ArabicNormalizer.builder().folds(Fold.TATWEEL, Fold.DIGITS, Fold.ELONGATION).build();
+        ArabicNormalizer b = ArabicNormalizer.builder().folds(Fold.ELONGATION, Fold.TATWEEL, Fold.DIGITS).build();
+        assertSame(a.table(), b.table());
+        assertSame(a.table(), DocumentAssertions.roundTrip(a).table());
+        assertNotEquals(a.table(), only(Fold.TATWEEL).table());
+    }
+
+    @Test
+    void tableCacheIsBoundedAndTablesPastItStillWork() {
+        Fold[] all = Fold.values();
+        for (int bits = 1; bits <= FoldTable.CACHE_LIMIT + 8; bits++) {
+            EnumSet<Fold> set = EnumSet.noneOf(Fold.class);
+            for (int f = 0; f < 6; f++) {
+                if ((bits & (1 << f)) != 0) {
+                    set.add(all[f + 2]); // ALEF_MAKSURA .. QURANIC_MARKS
+                }
+            }
+            set.add(Fold.PRESENTATION_FORMS);
+            ArabicNormalizer n = ArabicNormalizer.builder().folds(set).build();
+            assertEquals(set.contains(Fold.TATWEEL) ? "\u0644\u0627" : "\u0644\u0640\u0627",
+                    n.normalize("\u0644\u0640\uFE8E"));
+        }
+        assertTrue(FoldTable.cachedTables() <= FoldTable.CACHE_LIMIT, () -> FoldTable.cachedTables() + " tables kept");
     }
 
     // ---- errors and the primitive's contract ----
