@@ -29,10 +29,14 @@ import java.util.Set;
  *       gives the same output, for users migrating an index.</li>
  *   <li>{@link #builder()} takes any set of folds; {@link #toBuilder()} starts from this one's.</li>
  *   <li>Normalizing is idempotent and total: any string, lone surrogates included, comes out
- *       as valid as it went in; surrogates are never touched.</li>
+ *       valid UTF-16 exactly when it went in valid; surrogates are never touched, and a unit
+ *       that would be removed between a lone high and a lone low surrogate stays, so that the
+ *       two never join into a pair (the one place where {@link #luceneCompatible()} differs from
+ *       Lucene, which joins them).</li>
  *   <li>As a processor it rewrites {@link Document#text()} through {@link Document#edit()}: a
  *       fold of one unit maps character for character, a ligature expanded to two letters
- *       maps both letters to the ligature, a removed mark leaves no trace.</li>
+ *       maps both letters to the ligature, a removed mark leaves no trace, and a word with a
+ *       stretched letter maps over its whole stretched surface.</li>
  * </ul>
  *
  * <pre>
@@ -47,8 +51,11 @@ import java.util.Set;
  * forSearch().normalize("news")                "news"   (same instance)
  * forDisplay().normalize("إلى مدرسةٍ")          "إلى مدرسةٍ"   (unchanged)
  * forDisplay().normalize("الـ" RLM "أخبار")     "الأخبار"
+ * forDisplay().normalize("بﹰا" U+FE70)          "بًا"   (the mark alone, no space)
+ * forSearch().normalize("بﹰا" U+FE70)           "با"
  * luceneCompatible().normalize("ٱ")            "ٱ"   (not one of Lucene's rules)
  * builder().folds(Fold.ELONGATION).build().normalize("جميييل")   "جميل"
+ * builder().folds(Fold.ELONGATION).build().normalize("جمـيـيـيل")   "جمـيل"
  * normalize(null)                              NullPointerException
  * normalize(buf, 2, 99) with buf.length 10      IndexOutOfBoundsException
  * </pre>
