@@ -62,9 +62,14 @@ final class FoldTable {
             return t;
         }
         t = new FoldTable(folds);
-        if (CACHE.size() < CACHE_LIMIT) {
-            FoldTable raced = CACHE.putIfAbsent(key, t);
-            return raced == null ? t : raced;
+        synchronized (CACHE) { // only on a miss: keeps the bound exact under concurrent first builds
+            FoldTable raced = CACHE.get(key);
+            if (raced != null) {
+                return raced;
+            }
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(key, t);
+            }
         }
         return t;
     }
