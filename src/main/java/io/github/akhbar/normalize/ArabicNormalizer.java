@@ -29,10 +29,14 @@ import java.util.Set;
  *       gives the same output, for users migrating an index.</li>
  *   <li>{@link #builder()} takes any set of folds; {@link #toBuilder()} starts from this one's.</li>
  *   <li>Normalizing is idempotent and total: any string, lone surrogates included, comes out
- *       as valid as it went in; surrogates are never touched.</li>
+ *       valid UTF-16 exactly when it went in valid; surrogates are never touched, and a unit
+ *       that would be removed between a lone high and a lone low surrogate stays, so that the
+ *       two never join into a pair (the one place where {@link #luceneCompatible()} differs from
+ *       Lucene, which joins them).</li>
  *   <li>As a processor it rewrites {@link Document#text()} through {@link Document#edit()}: a
  *       fold of one unit maps character for character, a ligature expanded to two letters
- *       maps both letters to the ligature, a removed mark leaves no trace.</li>
+ *       maps both letters to the ligature, a removed mark leaves no trace, and a word with a
+ *       stretched letter maps over its whole stretched surface.</li>
  * </ul>
  *
  * <pre>
@@ -47,8 +51,11 @@ import java.util.Set;
  * forSearch().normalize("news")                "news"   (same instance)
  * forDisplay().normalize("إلى مدرسةٍ")          "إلى مدرسةٍ"   (unchanged)
  * forDisplay().normalize("الـ" RLM "أخبار")     "الأخبار"
+ * forDisplay().normalize("بﹰا" U+FE70)          "بًا"   (the mark alone, no space)
+ * forSearch().normalize("بﹰا" U+FE70)           "با"
  * luceneCompatible().normalize("ٱ")            "ٱ"   (not one of Lucene's rules)
  * builder().folds(Fold.ELONGATION).build().normalize("جميييل")   "جميل"
+ * builder().folds(Fold.ELONGATION).build().normalize("جمـيـيـيل")   "جمـيل"
  * normalize(null)                              NullPointerException
  * normalize(buf, 2, 99) with buf.length 10      IndexOutOfBoundsException
  * </pre>
@@ -66,7 +73,7 @@ public final class ArabicNormalizer implements TextProcessor {
 
     private ArabicNormalizer(Set<Fold> folds) {
         this.folds = Collections.unmodifiableSet(EnumSet.copyOf(folds.isEmpty() ? EnumSet.noneOf(Fold.class) : folds));
-        this.table = new FoldTable(this.folds);
+        this.table = FoldTable.of(this.folds);
     }
 
     /** Lazily built presets (Lucene's holder idiom): a table costs a few milliseconds to build. */
@@ -154,6 +161,11 @@ public final class ArabicNormalizer implements TextProcessor {
         return new Builder(folds.isEmpty() ? EnumSet.noneOf(Fold.class) : EnumSet.copyOf(folds));
     }
 
+    /** @return the shared table of this fold set (for tests) */
+    FoldTable table() {
+        return table;
+    }
+
     /** @return the folds this normalizer applies; unmodifiable */
     public Set<Fold> folds() {
         return folds;
@@ -168,18 +180,19 @@ public final class ArabicNormalizer implements TextProcessor {
      */
     public String normalize(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        FoldTable t = table;
-        int k = t.firstChange(text);
-        if (k < 0 && !(t.elongation && Runs.first(text) >= 0)) {
-            return text.toString();
-        }
+        // one String from here on: the scans below then read a single concrete type
         String in = text.toString();
+        FoldTable t = table;
+        int k = t.firstChange(in);
+        if (k < 0 && !(t.elongation && Runs.first(in) >= 0)) {
+            return in;
+        }
         int len = in.length();
         char[] buf = new char[len];
         in.getChars(0, len, buf, 0);
         int n = len;
         if (k >= 0) {
-            int g = t.growth(buf, k, len - k);
+            int g = t.growth(buf, 0, len, k);
             if (g > 0) {
                 buf = Arrays.copyOf(buf, len + g);
             }
@@ -189,7 +202,7 @@ public final class ArabicNormalizer implements TextProcessor {
             n = Runs.collapse(buf, 0, n);
         }
         String out = new String(buf, 0, n);
-        return text instanceof String s && s.equals(out) ? s : out;
+        return in.equals(out) ? in : out;
     }
 
     /**
@@ -213,7 +226,7 @@ public final class ArabicNormalizer implements TextProcessor {
         int k = t.firstChange(buf, off, len);
         int n = len;
         if (k >= 0) {
-            int g = t.growth(buf, off + k, len - k);
+            int g = t.growth(buf, off, len, k);
             if (buf.length - off - len < g) {
                 throw new IndexOutOfBoundsException("normalizing needs " + (len + g) + " chars from offset " + off
                         + " but the buffer has " + (buf.length - off));
@@ -236,7 +249,7 @@ public final class ArabicNormalizer implements TextProcessor {
     public int requiredCapacity(char[] buf, int off, int len) {
         Objects.requireNonNull(buf, "buf");
         Objects.checkFromIndexSize(off, len, buf.length);
-        return len + table.growth(buf, off, len);
+        return len + table.growth(buf, off, len, 0);
     }
 
     /**
@@ -268,7 +281,7 @@ public final class ArabicNormalizer implements TextProcessor {
         int len = text.length();
         char[] buf = new char[len];
         text.getChars(0, len, buf, 0);
-        int g = t.growth(buf, k, len - k);
+        int g = t.growth(buf, 0, len, k);
         if (g > 0) {
             buf = Arrays.copyOf(buf, len + g);
         }

@@ -8,43 +8,53 @@ import java.text.Normalizer;
  *
  * <ul>
  *   <li>Folds are defined per UTF-16 unit, except {@link #DIGITS} on the Arabic separators and
- *       {@link #ELONGATION}, which look at their neighbours.</li>
+ *       {@link #ELONGATION}, which look at their neighbours. Every code point a fold changes is
+ *       in the table below; a test walks every one of them, and checks that each fold leaves
+ *       every other candidate unit alone.</li>
  *   <li>When one fold's output is another fold's input (a presentation form that decomposes to
  *       {@code أ}, the Urdu {@code ۃ} that becomes {@code ة}), the normalizer applies both, so
  *       its output is always a fixed point.</li>
- *   <li>Surrogates, Latin letters and every character not listed below are never changed.</li>
+ *   <li>Surrogates, Latin letters and every character not listed below are never changed. A
+ *       unit that a fold removes stays when removing it would join a lone high surrogate before
+ *       it to a lone low surrogate after it: output is valid UTF-16 exactly when input is.</li>
  * </ul>
  *
  * <pre>
- * fold                 input                                    output
- * HAMZA_ALEF           U+0622 U+0623 U+0625 (آ أ إ)             U+0627 ا
- * ALEF_VARIANTS        U+0671 U+0672 U+0673 U+0675 (ٱ ٲ ٳ ٵ)     U+0627 ا
- * ALEF_MAKSURA         U+0649 ى                                 U+064A ي
- * TEH_MARBUTA          U+0629 ة                                 U+0647 ه
- * HAMZA_CARRIERS       U+0624 ؤ, U+0626 ئ                       U+0648 و, U+064A ي
- * TATWEEL              U+0640                                   removed
- * DIACRITICS           U+064B-U+0652 (tanwin, harakat, shadda, sukun)  removed
+ * fold                 input                                       output
+ * HAMZA_ALEF           U+0622 U+0623 U+0625 (آ أ إ)                U+0627 ا
+ * ALEF_VARIANTS        U+0671 U+0672 U+0673 U+0675 (ٱ ٲ ٳ ٵ)       U+0627 ا
+ * ALEF_MAKSURA         U+0649 ى                                    U+064A ي
+ * TEH_MARBUTA          U+0629 ة                                    U+0647 ه
+ * HAMZA_CARRIERS       U+0624 ؤ                                    U+0648 و
+ *                      U+0626 ئ                                    U+064A ي
+ * TATWEEL              U+0640                                      removed
+ * DIACRITICS           U+064B-U+0652 (tanwin, harakat, shadda)     removed
  * QURANIC_MARKS        U+0610-U+061A, U+0653-U+065F, U+0670,
  *                      U+06D6-U+06DC, U+06DF-U+06E4, U+06E7-U+06E8,
- *                      U+06EA-U+06ED, U+08D3-U+08E1, U+08E3-U+08FF   removed
- * DIGITS               U+0660-U+0669, U+06F0-U+06F9             0-9
- *                      U+066B, U+066C between two digits        '.', ','
- * PRESENTATION_FORMS   U+FB50-U+FDFF, U+FE70-U+FEFE             NFKC decomposition, e.g.
- *                                                               U+FEFB to U+0644 U+0627,
- *                                                               U+FDFA to 18 chars
- * PERSIAN_LETTERS      U+06CC U+06D0 U+06D2 U+06D3 (ی ې ے ۓ)    U+064A ي
- *                      U+06A9 U+06AA (ک ڪ)                      U+0643 ك
- *                      U+06BE U+06C0 U+06C1 U+06C2 U+06D5       U+0647 ه
- *                      U+06C3 ۃ                                 U+0629 ة
+ *                      U+06EA-U+06ED, U+08D3-U+08E1, U+08E3-U+08FF removed
+ * DIGITS               U+0660-U+0669, U+06F0-U+06F9                0-9
+ *                      U+066B, U+066C between two digits           '.', ','
+ * PRESENTATION_FORMS   U+FB50-U+FDFF, U+FE70-U+FEFE                NFKC decomposition, e.g.
+ *                                                                  U+FEFB to U+0644 U+0627,
+ *                                                                  U+FDFA to 18 chars; but
+ *                      U+FC5E-U+FC63, U+FE70 U+FE72 U+FE74 U+FE76  the marks alone, without
+ *                      U+FE78 U+FE7A U+FE7C U+FE7E (isolated       the space NFKC puts
+ *                      harakat)                                    before them
+ * PERSIAN_LETTERS      U+06CC U+06D0 U+06D2 U+06D3 (ی ې ے ۓ)       U+064A ي
+ *                      U+06A9 U+06AA (ک ڪ)                         U+0643 ك
+ *                      U+06BE U+06C0 U+06C1 U+06C2 U+06D5          U+0647 ه
+ *                      U+06C3 ۃ                                    U+0629 ة
  * INVISIBLES           U+00AD, U+061C, U+180E, U+200B-U+200F,
  *                      U+202A-U+202E, U+2060-U+2064,
- *                      U+2066-U+2069, U+FEFF                    removed
+ *                      U+2066-U+2069, U+FEFF                       removed
  * SPACES               U+00A0, U+1680, U+2000-U+200A, U+202F,
- *                      U+205F, U+3000                           U+0020
- * PUNCTUATION          U+060C U+061B U+061F U+066A U+06D4       , ; ? % .
- *                      U+00AB U+00BB                            "
- * ELONGATION           an Arabic letter 3 or more times in a row
- *                      (marks and tatweel between don't count)  one letter
+ *                      U+205F, U+3000                              U+0020
+ * PUNCTUATION          U+060C U+061B U+061F U+066A U+06D4          , ; ? % .
+ *                      U+00AB U+00BB                               "
+ * ELONGATION           a letter U+0621-U+063F, U+0641-U+064A       the first copy; what
+ *                      3 or more times in a row, with only         lay between the copies
+ *                      U+0640, U+064B-U+065F, U+0670 between       is removed too
+ *                      the copies
  * </pre>
  *
  * <p>Enum constants are immutable and safe for concurrent use.
@@ -70,7 +80,12 @@ public enum Fold {
     QURANIC_MARKS,
     /** Arabic-Indic and Extended Arabic-Indic digits become ASCII; U+066B and U+066C too, between digits. */
     DIGITS,
-    /** Presentation forms become their compatibility (NFKC) decomposition. */
+    /**
+     * Presentation forms become their compatibility (NFKC) decomposition, except that the
+     * isolated harakat (U+FE70, U+FE72 … U+FE7E and the shadda ligatures U+FC5E–U+FC63), which
+     * Unicode decomposes to a space and the mark, become the mark alone: the space would split
+     * the word the mark sits in.
+     */
     PRESENTATION_FORMS,
     /** Persian and Urdu look-alike letters become the Arabic letters. */
     PERSIAN_LETTERS,
@@ -80,7 +95,11 @@ public enum Fold {
     SPACES,
     /** Arabic comma, semicolon, question mark, percent sign, full stop and guillemets become ASCII; in no preset. */
     PUNCTUATION,
-    /** A letter repeated three or more times is reduced to one; in no preset. */
+    /**
+     * An Arabic letter written three or more times in a row, with only tatweel or marks
+     * (U+064B–U+065F, U+0670) between the copies, is reduced to one, and the tatweel and marks
+     * between the copies go with them; in no preset. It runs on the output of the other folds.
+     */
     ELONGATION;
 
     /**
@@ -120,6 +139,10 @@ public enum Fold {
                 if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE')) {
                     String s = String.valueOf(c);
                     String d = Normalizer.normalize(s, Normalizer.Form.NFKC);
+                    if (d.length() > 1 && d.charAt(0) == ' ') {
+                        // isolated harakat: " " + mark; the space would split the word (FE70, FC5E ...)
+                        d = d.substring(1);
+                    }
                     return d.equals(s) ? null : d;
                 }
                 return null;

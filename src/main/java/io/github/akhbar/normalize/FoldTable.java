@@ -1,10 +1,11 @@
 package io.github.akhbar.normalize;
 
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-unit lookup table of one fold set, with the normalization loop that reads it. Built
- * once per {@link ArabicNormalizer} and never modified afterwards.
+ * once per fold set (see {@link #of(Set)}) and never modified afterwards.
  *
  * <p>{@code map[c] == c} means "leave alone"; otherwise it holds the single replacement unit,
  * or one of three markers: {@link #DROP}, {@link #EXPAND} (see {@link #expansion(char)}) and
@@ -38,7 +39,47 @@ final class FoldTable {
     /** Whether any unit expands; without PRESENTATION_FORMS none does and growth is always 0. */
     private final boolean expands;
 
-    FoldTable(Set<Fold> folds) {
+    /** Most fold sets whose tables {@link #of(Set)} keeps; each table holds about 130 KB. */
+    static final int CACHE_LIMIT = 32;
+
+    /**
+     * Tables already built, by fold-set bit pattern. Building one costs a few milliseconds, and a
+     * normalizer is rebuilt on every deserialization (Spark ships processors to every task), so
+     * the tables are shared. The cache holds immutable values only and is bounded: past
+     * {@link #CACHE_LIMIT} fold sets a table is built and not kept, which changes nothing but the
+     * cost. Whether a table comes from here or not is never visible to users.
+     */
+    private static final ConcurrentHashMap<Integer, FoldTable> CACHE = new ConcurrentHashMap<>();
+
+    /** @return the table of {@code folds}, shared by every normalizer with these folds */
+    static FoldTable of(Set<Fold> folds) {
+        int key = 0;
+        for (Fold f : folds) {
+            key |= 1 << f.ordinal();
+        }
+        FoldTable t = CACHE.get(key);
+        if (t != null) {
+            return t;
+        }
+        t = new FoldTable(folds);
+        synchronized (CACHE) { // only on a miss: keeps the bound exact under concurrent first builds
+            FoldTable raced = CACHE.get(key);
+            if (raced != null) {
+                return raced;
+            }
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(key, t);
+            }
+        }
+        return t;
+    }
+
+    /** @return how many tables {@link #of(Set)} keeps now (for tests) */
+    static int cachedTables() {
+        return CACHE.size();
+    }
+
+    private FoldTable(Set<Fold> folds) {
         elongation = folds.contains(Fold.ELONGATION);
         separators = folds.contains(Fold.DIGITS);
         for (int c = 0; c < 0x10000; c++) {
@@ -126,8 +167,12 @@ final class FoldTable {
         return -1;
     }
 
-    /** {@link #firstChange(char[], int, int)} over a whole {@code CharSequence}. */
-    int firstChange(CharSequence s) {
+    /**
+     * {@link #firstChange(char[], int, int)} over a whole {@code String}: the same loop, kept
+     * separate so that each call site reads one concrete type (a {@code CharSequence} loop would
+     * see every caller's implementation).
+     */
+    int firstChange(String s) {
         char[] m = map;
         char p1 = 0;
         for (int i = 0, start = 0, end = s.length(); i < end; i++) {
@@ -142,8 +187,8 @@ final class FoldTable {
     }
 
     /**
-     * Normalizes {@code buf[off, off + len)} in place (every fold but elongation), given {@link #firstChange} {@code k} and
-     * {@link #growth} {@code g} of {@code [off + k, off + len)}; {@code buf} must hold
+     * Normalizes {@code buf[off, off + len)} in place (every fold but elongation), given its
+     * {@link #firstChange} {@code k} and {@link #growth} {@code g}; {@code buf} must hold
      * {@code off + len + g} units. The unchanged prefix stays where it is; the rest moves right
      * by {@code g} first, so the writer never overtakes the reader.
      *
@@ -166,17 +211,18 @@ final class FoldTable {
     }
 
     /**
-     * The most the output can run ahead of the input at any point (0 without expansions): the
-     * room an in-place pass needs after {@code off + len}.
+     * The most the output of {@code s[off + k, off + len)} can run ahead of its input at any point
+     * (0 without expansions): the room an in-place pass needs after {@code off + len}. Units
+     * before {@code off + k} are unchanged and only serve as context.
      */
-    int growth(char[] s, int off, int len) {
+    int growth(char[] s, int off, int len, int k) {
         if (!expands) {
             return 0;
         }
         char[] m = map;
         int g = 0;
         int max = 0;
-        for (int i = off, end = off + len; i < end; i++) {
+        for (int i = off + k, end = off + len; i < end; i++) {
             char c = s[i];
             char f = m[c];
             if (f == c) {
@@ -187,11 +233,25 @@ final class FoldTable {
                 if (g > max) {
                     max = g;
                 }
-            } else if (f == DROP) {
+            } else if (f == DROP && !(i > off && Character.isHighSurrogate(s[i - 1]) && lowAfterDrops(s, i + 1, end))) {
                 g--;
             }
         }
         return max;
+    }
+
+    /**
+     * Whether the first unit from {@code from} that is not dropped is a low surrogate: then a
+     * drop right after a high surrogate would join the two into a pair, so the unit stays. Only
+     * the first drop of a chain needs the check: once it stays, the output no longer ends in a
+     * surrogate.
+     */
+    private boolean lowAfterDrops(char[] s, int from, int end) {
+        int j = from;
+        while (j < end && map[s[j]] == DROP && s[j] != DROP) {
+            j++;
+        }
+        return j < end && Character.isLowSurrogate(s[j]);
     }
 
     /**
@@ -225,6 +285,8 @@ final class FoldTable {
                 dst[w++] = sep;
             } else if (f != DROP) {
                 dst[w++] = f;
+            } else if (w > ctxStart && Character.isHighSurrogate(dst[w - 1]) && lowAfterDrops(src, r + 1, end)) {
+                dst[w++] = c; // removing it would join two lone surrogates into a pair
             }
             if (edits != null && !(w == w0 + 1 && dst[w0] == c)) {
                 edits.edit(r - srcOff + indexBase, dst, w0, w);

@@ -84,10 +84,18 @@ class ArabicNormalizerTest {
             "SPACES, 'a\u00A0b', 'a b'",
             "PUNCTUATION, '\u0646\u0639\u0645\u060C \u0644\u0627\u061F', '\u0646\u0639\u0645, \u0644\u0627?'",
             "ELONGATION, '\u062C\u0645\u064A\u064A\u064A\u0644', '\u062C\u0645\u064A\u0644'",
+            "ELONGATION, '\u062C\u0645\u0640\u064A\u0640\u064A\u0640\u064A\u0644', '\u062C\u0645\u0640\u064A\u0644'",
             "ELONGATION, '\u0627\u0644\u0644\u0647', '\u0627\u0644\u0644\u0647'"
     })
     void docsFoldExample(Fold fold, String input, String expected) {
         assertNormalized(only(fold), input, expected);
+    }
+
+    @Test
+    void docsIsolatedHarakatExample() {
+        // بﹰا: fathatan isolated form between two letters
+        assertNormalized(ArabicNormalizer.forDisplay(), "\u0628\uFE70\u0627", "\u0628\u064B\u0627");
+        assertNormalized(ArabicNormalizer.forSearch(), "\u0628\uFE70\u0627", "\u0628\u0627");
     }
 
     @Test
@@ -97,9 +105,24 @@ class ArabicNormalizerTest {
     }
 
     @Test
-    void docsIsolatedHarakatFormBecomesSpaceForSearch() {
-        assertNormalized(ArabicNormalizer.forSearch(), "\u0628\uFE70", "\u0628 ");
+    void isolatedHarakatFormBecomesTheMarkWithoutASpace() {
+        // كتابﹰا: Unicode decomposes U+FE70 to a space and fathatan, which would split the word
+        String word = "\u0643\u062A\u0627\u0628\uFE70\u0627";
+        assertNormalized(ArabicNormalizer.forSearch(), word, "\u0643\u062A\u0627\u0628\u0627");
+        assertNormalized(ArabicNormalizer.forDisplay(), word, "\u0643\u062A\u0627\u0628\u064B\u0627");
+        assertNormalized(only(Fold.PRESENTATION_FORMS), "\u0628\uFC60", "\u0628\u064E\u0651");
+        assertNormalized(ArabicNormalizer.forSearch(), "\u0628\uFC63", "\u0628");
+        // the medial forms carry a tatweel instead, which TATWEEL removes
+        assertNormalized(ArabicNormalizer.forDisplay(), "\u0628\uFE77", "\u0628\u064E");
         assertSame("\uFDFD", ArabicNormalizer.forSearch().normalize("\uFDFD"));
+    }
+
+    @Test
+    void isolatedHarakatFormKeepsOffsetsOnTheForm() {
+        Document d = ArabicNormalizer.forDisplay().process(Document.of("\u0628\uFE70\u0627"));
+        assertEquals("\u0628\u064B\u0627", d.text());
+        assertEquals(Span.of(1, 2), d.toOriginal(1, 2));
+        assertEquals(Span.of(2, 3), d.toOriginal(2, 3));
     }
 
     // ---- one rule per method ----
@@ -242,6 +265,21 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void forSearchHasExactlyItsDocumentedFolds() {
+        assertEquals(EnumSet.complementOf(EnumSet.of(Fold.HAMZA_CARRIERS, Fold.PUNCTUATION, Fold.ELONGATION)),
+                ArabicNormalizer.forSearch().folds());
+        assertEquals(EnumSet.of(Fold.HAMZA_ALEF, Fold.ALEF_VARIANTS, Fold.ALEF_MAKSURA, Fold.TEH_MARBUTA, Fold.TATWEEL,
+                Fold.DIACRITICS, Fold.QURANIC_MARKS, Fold.DIGITS, Fold.PRESENTATION_FORMS, Fold.PERSIAN_LETTERS,
+                Fold.INVISIBLES, Fold.SPACES), ArabicNormalizer.forSearch().folds());
+    }
+
+    @Test
+    void forDisplayHasExactlyItsDocumentedFolds() {
+        assertEquals(EnumSet.of(Fold.PRESENTATION_FORMS, Fold.TATWEEL, Fold.INVISIBLES, Fold.SPACES),
+                ArabicNormalizer.forDisplay().folds());
+    }
+
+    @Test
     void luceneCompatibleHasExactlyLucenesFiveRules() {
         assertEquals(EnumSet.of(Fold.HAMZA_ALEF, Fold.ALEF_MAKSURA, Fold.TEH_MARBUTA, Fold.TATWEEL, Fold.DIACRITICS),
                 ArabicNormalizer.luceneCompatible().folds());
@@ -267,14 +305,50 @@ class ArabicNormalizerTest {
 
     @Test
     void elongationKeepsDoubledLetters() {
-        String s = "\u0627\u0644\u0644\u0647";
-        assertSame(s, only(Fold.ELONGATION).normalize(s));
+        // الله, and اللّه: two lams, with or without a shadda between them
+        for (String s : new String[] {"\u0627\u0644\u0644\u0647", "\u0627\u0644\u0644\u0651\u0647"}) {
+            assertSame(s, only(Fold.ELONGATION).normalize(s));
+        }
     }
 
     @Test
     void elongationCountsThroughRemovedMarks() {
         ArabicNormalizer n = ArabicNormalizer.forSearch().toBuilder().with(Fold.ELONGATION).build();
         assertNormalized(n, "\u062C\u0645\u064A\u0640\u064A\u064E\u064A\u0644", "\u062C\u0645\u064A\u0644");
+    }
+
+    @Test
+    void elongationAloneLooksThroughTatweelBetweenCopies() {
+        // جمـيـيـيل with ELONGATION only: the tatweel between the copies goes with them
+        assertNormalized(only(Fold.ELONGATION), "\u062C\u0645\u0640\u064A\u0640\u064A\u0640\u064A\u0644",
+                "\u062C\u0645\u0640\u064A\u0644");
+    }
+
+    @Test
+    void elongationAloneLooksThroughMarksAndKeepsTheLastCopysMark() {
+        // يَيَيَ: the marks between the copies go, the one after the last copy stays
+        assertNormalized(only(Fold.ELONGATION), "\u062C\u0645\u064A\u064E\u064A\u064E\u064A\u064E\u0644",
+                "\u062C\u0645\u064A\u064E\u0644");
+        assertNormalized(only(Fold.ELONGATION), "\u0645\u0645\u0670\u0645\u065F", "\u0645\u065F");
+    }
+
+    @Test
+    void elongationRunIsBrokenByAnythingButTatweelAndMarks() {
+        ArabicNormalizer n = only(Fold.ELONGATION);
+        for (String between : new String[] {" ", "\u200C", "\u0627", "\u0661", "\u06D6", "\uFE76"}) {
+            String s = "\u064A" + between + "\u064A" + between + "\u064A";
+            assertSame(s, n.normalize(s), () -> "U+" + Integer.toHexString(between.charAt(0)));
+        }
+    }
+
+    @Test
+    void elongationThroughTatweelMapsTheWordToItsWholeSurface() {
+        String raw = "\u0642\u0627\u0644 \u062C\u0645\u0640\u064A\u0640\u064A\u0640\u064A\u0644 \u062C\u062F\u0627";
+        Document d = only(Fold.ELONGATION).process(Document.of(raw));
+        DocumentAssertions.assertValid(d);
+        assertEquals("\u0642\u0627\u0644 \u062C\u0645\u0640\u064A\u0644 \u062C\u062F\u0627", d.text());
+        assertEquals(Span.of(4, 13), d.toOriginal(4, 9));
+        assertEquals(Span.of(14, 17), d.toOriginal(10, 13));
     }
 
     @Test
@@ -303,18 +377,28 @@ class ArabicNormalizerTest {
     }
 
     @Test
-    void everyFoldLeavesUnitsOutsideTheTableRangesAlone() {
-        for (int c = 0; c < 0x10000; c++) {
-            boolean inRange = false;
-            for (int[] r : FoldTable.CANDIDATES) {
-                inRange |= c >= r[0] && c <= r[1];
-            }
-            if (!inRange) {
-                for (Fold f : Fold.values()) {
-                    assertEquals(null, f.step((char) c), f + " changes U+" + Integer.toHexString(c));
-                }
-            }
-        }
+    void neverJoinsLoneSurrogatesIntoAPair() {
+        ArabicNormalizer n = ArabicNormalizer.forSearch();
+        String s = "\uD800\u064E\uDC00";
+        assertSame(s, n.normalize(s));
+        assertNormalized(n, "\uD800\u064E\u200C\u0640\uDC00", "\uD800\u064E\uDC00");
+        assertNormalized(n, "ab\uDBFF\u200F\uDFFF\uFEFB", "ab\uDBFF\u200F\uDFFF\u0644\u0627");
+        assertNormalized(n, "\uFEFB\uD800\u200F\uDC00", "\u0644\u0627\uD800\u200F\uDC00");
+        // with no low surrogate after them, the marks go as usual
+        assertNormalized(n, "\uD800\u064E\u200Cx", "\uD800x");
+        assertNormalized(n, "\uD800\u064E\uD83D\uDE00", "\uD800\uD83D\uDE00");
+        Document d = Document.of(s);
+        assertSame(d, n.process(d));
+    }
+
+    @Test
+    void luceneJoinsLoneSurrogatesWhereLuceneCompatibleKeepsThemApart() {
+        // the one input class where luceneCompatible() differs from Lucene: Lucene deletes the
+        // fatha and so turns two lone surrogates into one supplementary code point
+        char[] buf = "\uD800\u064E\uDC00".toCharArray();
+        int len = new org.apache.lucene.analysis.ar.ArabicNormalizer().normalize(buf, buf.length);
+        assertEquals("\uD800\uDC00", new String(buf, 0, len));
+        assertEquals("\uD800\u064E\uDC00", ArabicNormalizer.luceneCompatible().normalize("\uD800\u064E\uDC00"));
     }
 
     // ---- errors and the primitive's contract ----
