@@ -40,19 +40,6 @@ class TokenStepTest {
         MainTest.assertOffsetsTrue(line, text);
     }
 
-    @Test
-    void normalizeProfilesChangeTheView() {
-        String text = "أَحْمَد في مدرسةٍ";
-        String in = "{\"id\":\"n\",\"text\":\"" + text + "\"}\n";
-        assertTrue(MainTest.run(in, "process", "--steps", "normalize", "--profile", "search", "--format", "jsonl")
-                .out().contains("\"text\":\"احمد في مدرسه\""));
-        assertTrue(MainTest.run(in, "process", "--steps", "normalize", "--profile", "display", "--format", "jsonl")
-                .out().contains("\"text\":\"" + text + "\""));
-        assertTrue(MainTest.run(in, "process", "--steps", "normalize", "--profile", "lucene", "--format", "jsonl")
-                .out().contains("\"text\":\"احمد في مدرسه\""));
-        assertEquals(2, MainTest.run(in, "process", "--steps", "normalize", "--profile", "bogus").status());
-    }
-
     private static int count(String s, String sub) {
         int n = 0;
         for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) {
