@@ -94,7 +94,7 @@ public final class NumberExtractor implements TextProcessor {
     public List<NumberMention> extract(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        NumberGrammar.Result r = NumberGrammar.scan(s, true, false);
+        NumberGrammar.Result r = NumberGrammar.scan(s);
         List<NumberMention> out = new ArrayList<>(r.cardinals().size());
         for (NumberGrammar.Cardinal c : r.cardinals()) {
             out.add(new NumberMention(Spans.toView(s, r.folded(), c.start(), c.end()), c.value(), c.kind(),
@@ -106,25 +106,31 @@ public final class NumberExtractor implements TextProcessor {
     /**
      * Annotates the numbers of {@code document}'s view, in original coordinates.
      *
+     * @param document the document; its text is scanned and its existing annotations decide what to yield to
      * @return the document with the mentions added; the same instance when there are none
      * @throws NullPointerException if {@code document} is null
      */
     @Override
     public Document process(Document document) {
         Objects.requireNonNull(document, "document");
-        NumberGrammar.Result r = NumberGrammar.scan(document.text(), true, false);
+        NumberGrammar.Result r = NumberGrammar.scan(document.text());
         if (r.cardinals().isEmpty()) {
             return document;
         }
-        List<Span> blocking = Spans.blocking(document, yieldTo);
+        Spans.Blocker blocker = Spans.blocker(document, yieldTo);
         List<NumberMention> out = new ArrayList<>(r.cardinals().size());
         for (NumberGrammar.Cardinal c : r.cardinals()) {
             Span span = Spans.toOriginal(document, r.folded(), c.start(), c.end());
-            if (!Spans.blocked(span, blocking)) {
+            if (!blocker.blocks(span)) {
                 out.add(new NumberMention(span, c.value(), c.kind(), c.percent()));
             }
         }
         return document.withAnnotations(out);
+    }
+
+    /** Keeps the default instance a singleton across serialization. */
+    private Object readResolve() {
+        return yieldTo == null || yieldTo.isEmpty() ? DEFAULT : new NumberExtractor(List.copyOf(yieldTo));
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class OrdinalExtractor implements TextProcessor {
     public List<OrdinalMention> extract(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        NumberGrammar.Result r = NumberGrammar.scan(s, false, true);
+        NumberGrammar.Result r = NumberGrammar.scan(s);
         List<OrdinalMention> out = new ArrayList<>(r.ordinals().size());
         for (NumberGrammar.Ordinal o : r.ordinals()) {
             out.add(new OrdinalMention(Spans.toView(s, r.folded(), o.start(), o.end()), o.value(), o.gender(),
@@ -97,25 +97,31 @@ public final class OrdinalExtractor implements TextProcessor {
     /**
      * Annotates the ordinals of {@code document}'s view, in original coordinates.
      *
+     * @param document the document; its text is scanned and its existing annotations decide what to yield to
      * @return the document with the mentions added; the same instance when there are none
      * @throws NullPointerException if {@code document} is null
      */
     @Override
     public Document process(Document document) {
         Objects.requireNonNull(document, "document");
-        NumberGrammar.Result r = NumberGrammar.scan(document.text(), false, true);
+        NumberGrammar.Result r = NumberGrammar.scan(document.text());
         if (r.ordinals().isEmpty()) {
             return document;
         }
-        List<Span> blocking = Spans.blocking(document, yieldTo);
+        Spans.Blocker blocker = Spans.blocker(document, yieldTo);
         List<OrdinalMention> out = new ArrayList<>(r.ordinals().size());
         for (NumberGrammar.Ordinal o : r.ordinals()) {
             Span span = Spans.toOriginal(document, r.folded(), o.start(), o.end());
-            if (!Spans.blocked(span, blocking)) {
+            if (!blocker.blocks(span)) {
                 out.add(new OrdinalMention(span, o.value(), o.gender(), o.definite()));
             }
         }
         return document.withAnnotations(out);
+    }
+
+    /** Keeps the default instance a singleton across serialization. */
+    private Object readResolve() {
+        return yieldTo == null || yieldTo.isEmpty() ? DEFAULT : new OrdinalExtractor(List.copyOf(yieldTo));
     }
 
     @Override

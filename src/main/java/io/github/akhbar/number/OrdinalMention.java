@@ -3,6 +3,7 @@ package io.github.akhbar.number;
 import io.github.akhbar.Annotation;
 import io.github.akhbar.Span;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +74,6 @@ public record OrdinalMention(Span span, long value, Gender gender, boolean defin
         m.put("value", value);
         m.put("gender", gender.name().toLowerCase(Locale.ROOT));
         m.put("definite", definite);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }
