@@ -64,6 +64,11 @@ final class CardinalParser {
             }
             return add(c.coreStart, p, BigDecimal.ZERO, NumberMention.Kind.WORDS, true);
         }
+        if (!startsGroup(c) && (c.has(Role.SCALE) || c.has(Role.SCALE_DUAL)) && g.wordAfter(t0)
+                && g.comp(t0 - 1, -1, true, true, look) && look.definite && startsGroup(look)) {
+            // "الخمسين ألفا": the count is a definite cardinal we do not read, so the scale is no 1000
+            return c.tok + 1;
+        }
         int start = c.coreStart;
         boolean negative = false;
         boolean prefixPercent = false;

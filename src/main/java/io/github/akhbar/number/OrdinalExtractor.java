@@ -14,29 +14,37 @@ import java.util.Objects;
  * and annotates them as {@link OrdinalMention}s; see docs/numbers.md.
  *
  * <ul>
- *   <li>Digit ordinals: ال/الـ (tatweel, one space, any digit script) directly before plain
- *       digits; not when a counted noun follows ("الـ24 ساعة" is a definite cardinal: the next
- *       word is an indefinite noun in the accusative, a known counting noun or a scale word) and
- *       never without the article ("الدورة 92").</li>
- *   <li>Word ordinals 1 to 999 and 1000: masculine and feminine, definite and indefinite,
- *       nominative and genitive ("الحادي والعشرون"، "الثانية والتسعين"، "المائة والعشرين"،
- *       "الألف"), Egyptian ى spellings, regnal names ("لويس السادس عشر").</li>
+ *   <li>Digit ordinals: ال/الـ (tatweel, a space, any digit script) directly before plain
+ *       non-zero digits; not when a counted noun follows ("الـ24 ساعة" is a definite cardinal: the
+ *       next word is an indefinite noun in the accusative, a known counting noun or a number
+ *       word), not after a group head ("مجموعة الـ77"), and never without the article
+ *       ("الدورة 92").</li>
+ *   <li>Word ordinals 1 to 999: masculine and feminine, definite and indefinite, nominative and
+ *       genitive ("الحادي والعشرون"، "الثانية والتسعين"، "المائة والعشرين"), Egyptian ى
+ *       spellings, regnal names ("لويس السادس عشر"), compounds written with the definite
+ *       cardinal unit ("القرن الواحد والعشرين" = 21st); round thousands and millions with the
+ *       article ("الألف"، "الألفين"، "الزائر المليون").</li>
  *   <li>Coordinated ordinals ("الأول والثاني والثالث") give one mention each.</li>
  *   <li>Not ordinals: root look-alikes (الأولمبياد، الأولوية، الثانوية، الثلاثي), weekdays,
- *       month names (تشرين الثاني، كانون الأول، ربيع الأول، جمادى الأولى), "ثاني أكسيد",
- *       "مجموعة العشرين", indefinite "ثانية" (a second of time), tens without the article.</li>
+ *       month names, also after a clitic (تشرين الثاني، لكانون الأول، جمادى الأولى), "ثاني
+ *       أكسيد/أوكسيد", "مجموعة/قمة العشرين", indefinite "ثانية" (a second of time), tens without
+ *       the article, the hundred of a percent phrase ("في المائة"، "بالمئة"), and definite tens,
+ *       hundreds or thousands before a counted noun ("الألف دولار").</li>
  *   <li>Span: the article and the whole compound; clitics و، ب، ل، ف، ك are excluded.</li>
  * </ul>
  *
  * <pre>
- * "الدورة الـ92"          92
- * "الدورة الـ 93"         93
- * "الدورة 92"             nothing
- * "الـ24 ساعة"            nothing
- * "الثانية والتسعين"      92, feminine
- * "لويس السادس عشر"       16, masculine
- * "تشرين الثاني"          nothing
- * process(null)           NullPointerException
+ * "الدورة الـ92"              92
+ * "الدورة الـ 93"             93
+ * "الدورة 92"                 nothing
+ * "الـ24 ساعة"                nothing
+ * "الـ0"                      nothing (the number 0)
+ * "الثانية والتسعين"          92, feminine
+ * "القرن الواحد والعشرين"     21, masculine
+ * "لويس السادس عشر"           16, masculine
+ * "تشرين الثاني"              nothing
+ * "نصف في المائة"             nothing (a percentage)
+ * process(null)               NullPointerException
  * </pre>
  *
  * <p>Instances are immutable and safe for concurrent use.

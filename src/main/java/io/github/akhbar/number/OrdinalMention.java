@@ -15,7 +15,9 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code span} covers the article ال/الـ and the whole compound, in original coordinates;
  *       attached clitics (و، ب، ل، ف، ك) are excluded.</li>
- *   <li>{@code gender} comes from the unit word; tens, hundreds and digit ordinals have none.</li>
+ *   <li>{@code gender} comes from the unit word (for a cardinal unit such as الثلاثة in
+ *       "الثلاثة والعشرين", the gender of the nouns it counts); compounds without one (العشرون،
+ *       المائة والعشرين، الألف) and digit ordinals have none.</li>
  * </ul>
  *
  * <pre>

@@ -129,6 +129,13 @@ class NumberExtractorTest {
         "ألفي دولار|ألفي|2000",
         "خمسة مليارات|خمسة مليارات|5000000000",
         "بليون دولار|بليون|1000000000",
+        "اثنين من الجنود|اثنين|2",
+        "اثنتان فقط|اثنتان|2",
+        "ثلاث سنوات|ثلاث|3",
+        "ثلاثة أيام|ثلاثة|3",
+        "عشرون عاما|عشرون|20",
+        "مائتان من العمال|مائتان|200",
+        "مليون نسمة|مليون|1000000",
     })
     void words(String text, String surface, String value) {
         assertNumber(text, surface, value);
@@ -208,6 +215,22 @@ class NumberExtractorTest {
 
     private static List<String> surfaces(String text) {
         return numbers(text).stream().map(m -> m.span().of(text)).toList();
+    }
+
+    @Test
+    void aPlainSpaceDoesNotGroup() {
+        assertEquals(List.of("1", "250"), surfaces("1 250"));
+    }
+
+    @Test
+    void digitsAfterAGroupHeadAreANumber() {
+        assertNumber("مجموعة الـ77", "77", "77");
+        assertNumber("قمة مجموعة الـ20", "20", "20");
+    }
+
+    @Test
+    void egyptianDecimalPercentage() {
+        assertTrue(assertNumber("بنسبة 5ر2 في المائة", "5ر2 في المائة", "2.5").percent());
     }
 
     @Test
@@ -311,6 +334,15 @@ class NumberExtractorTest {
         assertNone("الثلاثة");
         assertNumber("ثلاث ساعات ونصف", "ثلاث", "3");
         assertNumber("خمس السكان", "خمس", "5");
+        assertNone("نصف المليون");
+        assertNone("الخمسين ألفا");
+        assertNone("الخمسين مليون");
+        assertNone("انتهت المباراة 10:12");
+        assertEquals(List.of(), OrdinalExtractor.create().extract("مرة ثانية"));
+        assertEquals(List.of(23L), OrdinalExtractor.create().extract("الأشخاص الثلاثة والعشرين").stream()
+                .map(OrdinalMention::value).toList());
+        assertEquals(List.of(1_000_000L), OrdinalExtractor.create().extract("مسيرة المليون").stream()
+                .map(OrdinalMention::value).toList());
         assertEquals(1, OrdinalExtractor.create().extract("الـ3 عمال").size());
     }
 
@@ -318,6 +350,18 @@ class NumberExtractorTest {
     void returnsSameDocumentWhenNothingFound() {
         Document doc = Document.of("لا أرقام هنا");
         assertSame(doc, NumberExtractor.create().process(doc));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ستة وتسعون|96|WORDS|false",
+        "2,5 مليون|2500000|MIXED|false",
+        "١٥٪|15|DIGITS|true",
+    })
+    void mentionTableRows(String text, String value, NumberMention.Kind kind, boolean percent) {
+        NumberMention m = assertNumber(text, text, value);
+        assertEquals(kind, m.kind(), text);
+        assertEquals(percent, m.percent(), text);
     }
 
     @Test

@@ -103,6 +103,7 @@ class OrdinalExtractorTest {
         "الدورة الواحدة والعشرين|الواحدة والعشرين|21|FEMININE|true",
         "الدورة المائة والواحد والعشرين|المائة والواحد والعشرين|121|MASCULINE|true",
         "الزائر المليون|المليون|1000000|UNSPECIFIED|true",
+        "المشترك المليار|المليار|1000000000|UNSPECIFIED|true",
         "العام الألفين|الألفين|2000|UNSPECIFIED|true",
         "الليلة للألف|لألف|1000|UNSPECIFIED|true",
         "يوم حادي عشر|حادي عشر|11|MASCULINE|false",
