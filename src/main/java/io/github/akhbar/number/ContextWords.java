@@ -31,7 +31,11 @@ final class ContextWords {
         /** A group named after its size: "مجموعة العشرين" is the G20. */
         GROUP_HEAD,
         /** After an indefinite ordinal it makes a chemical name ("ثاني أكسيد الكربون"). */
-        CHEMICAL
+        CHEMICAL,
+        /** Starts like the article but is a function word, never the noun an ordinal follows (الذي، إلى). */
+        FUNCTION_WORD,
+        /** A plural noun that, definite before a number, is counted by it: "السنوات الثلاثين" are 30 years. */
+        PLURAL_HEAD
     }
 
     /** One row of the table. */

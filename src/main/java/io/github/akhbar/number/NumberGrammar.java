@@ -310,8 +310,9 @@ final class NumberGrammar {
 
     /**
      * "الـ92": an article directly before plain non-zero digits (a tatweel or a space may sit
-     * between) is an ordinal, unless a counted noun follows ("الـ24 ساعة" is the 24 hours) or a
-     * group head precedes ("مجموعة الـ77" is the G77).
+     * between) is an ordinal, unless a counted noun follows ("الـ24 ساعة" is the 24 hours), or a
+     * group head or a definite plural counting noun precedes ("مجموعة الـ77" is the G77, "الأيام
+     * الـ740" are 740 days).
      */
     boolean digitOrdinalAt(int d) {
         int t = d - 1;
@@ -323,7 +324,73 @@ final class NumberGrammar {
         for (int i = ts[d]; i < te[d]; i++) {
             nonZero |= f.charAt(i) != '0';
         }
-        return nonZero && !groupHeadBefore(t) && !countedNounAfter(d);
+        return nonZero && !groupHeadBefore(t) && !pluralHeadBefore(t) && !countedNounAfter(d);
+    }
+
+    /**
+     * A definite noun directly before token t, which a cardinal-looking ordinal (العشرين،
+     * المائة، الألف) needs: "الدورة العشرين" is the 20th session, while "في العشرين من عمره",
+     * "نحو المائتي كتاب" and "من سيربح المليون" count. Definite: the article after up to two
+     * clitics (الدورة، بالدورة، للدورة), not a function word (الذي، إلى); with {@code pronoun}
+     * also a noun with a possessive suffix written ه، ها، هم (دورته، نسختها).
+     */
+    boolean definiteHeadBefore(int t, boolean pronoun) {
+        if (!wordAfter(t) || kind[t - 1] != WORD) {
+            return false;
+        }
+        int p = t - 1;
+        int s = ts[p];
+        int e = te[p];
+        if (contextWord(p, Kind.FUNCTION_WORD)) {
+            return false;
+        }
+        for (int k = 0; k < 3 && e - s >= 3; k++) {
+            if (f.charAt(s) == ALEF && f.charAt(s + 1) == LAM && original(s) != '\u0623' && original(s) != '\u0625'
+                    || k > 0 && f.charAt(s) == LAM && f.charAt(s - 1) == LAM) {
+                return true;
+            }
+            char c = f.charAt(s);
+            if (c != WAW && c != FEH && c != BEH && c != KAF && c != LAM) {
+                break;
+            }
+            s++;
+        }
+        if (!pronoun || te[p] - ts[p] < 3) {
+            return false;
+        }
+        char last = original(e - 1);
+        return last == HEH || f.charAt(e - 2) == HEH && original(e - 2) == HEH && (f.charAt(e - 1) == ALEF
+                || f.charAt(e - 1) == '\u0645');
+    }
+
+    /** "السنوات الثلاثين", "الأيام الـ740": a definite plural counting noun before token t. */
+    boolean pluralHeadBefore(int t) {
+        if (!wordAfter(t) || kind[t - 1] != WORD) {
+            return false;
+        }
+        int s = ts[t - 1];
+        int e = te[t - 1];
+        for (int k = 0; k < 3 && e - s >= 4; k++) {
+            if (f.charAt(s) == ALEF && f.charAt(s + 1) == LAM) {
+                return ContextWords.is(f, s + 2, e, Kind.PLURAL_HEAD);
+            }
+            if (k > 0 && f.charAt(s) == LAM && f.charAt(s - 1) == LAM) {
+                return ContextWords.is(f, s + 1, e, Kind.PLURAL_HEAD);
+            }
+            s++;
+        }
+        return false;
+    }
+
+    /** Token t carries a preposition clitic ب، ل، ك (after an optional و/ف): "بالعشرين" is no rank. */
+    boolean prepositionClitic(int t, int coreStart) {
+        for (int i = ts[t]; i < coreStart; i++) {
+            char c = f.charAt(i);
+            if (c == BEH || c == KAF || c == LAM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "مجموعة"/"لمجموعة"/"قمة" directly before token t: the number names a group. */

@@ -17,13 +17,17 @@ import java.util.Objects;
  *   <li>Digit ordinals: ال/الـ (tatweel, a space, any digit script) directly before plain
  *       non-zero digits; not when a counted noun follows ("الـ24 ساعة" is a definite cardinal: the
  *       next word is an indefinite noun in the accusative, a known counting noun or a number
- *       word), not after a group head ("مجموعة الـ77"), and never without the article
+ *       word), not after a group head ("مجموعة الـ77") or a definite plural counting noun
+ *       ("الأيام الـ740"), and never without the article
  *       ("الدورة 92").</li>
  *   <li>Word ordinals 1 to 999: masculine and feminine, definite and indefinite, nominative and
  *       genitive ("الحادي والعشرون"، "الثانية والتسعين"، "المائة والعشرين"), Egyptian ى
  *       spellings, regnal names ("لويس السادس عشر"), compounds written with the definite
  *       cardinal unit ("القرن الواحد والعشرين" = 21st); round thousands and millions with the
  *       article ("الألف"، "الألفين"، "الزائر المليون").</li>
+ *   <li>A tens, hundreds or scale word with the article, spelled like the definite cardinal, is a
+ *       rank only after a definite noun that it does not count ("الدورة العشرين", not "في
+ *       العشرين من عمره", "السنوات الثلاثين" or "بلغ المليون").</li>
  *   <li>Coordinated ordinals ("الأول والثاني والثالث") give one mention each.</li>
  *   <li>Not ordinals: root look-alikes (الأولمبياد، الأولوية، الثانوية، الثلاثي), weekdays,
  *       month names, also after a clitic (تشرين الثاني، لكانون الأول، جمادى الأولى), "ثاني
@@ -41,6 +45,7 @@ import java.util.Objects;
  * "الـ0"                      nothing (the number 0)
  * "الثانية والتسعين"          92, feminine
  * "القرن الواحد والعشرين"     21, masculine
+ * "في العشرين من عمره"        nothing (an age)
  * "لويس السادس عشر"           16, masculine
  * "تشرين الثاني"              nothing
  * "نصف في المائة"             nothing (a percentage)

@@ -66,21 +66,32 @@ final class OrdinalParser {
         Entry e;
         if ((e = c.get(Role.TENS)) != null) {
             // مجموعة العشرين is the G20; "الستين عاما" is the sixty years, a definite cardinal
-            if (g.groupHeadBefore(t) || g.countedNounAfter(c.tok)) {
+            if (!cardinalLookingOrdinal(t, true) || g.groupHeadBefore(t) || g.countedNounAfter(c.tok)) {
                 return -1;
             }
             return add(c.coreStart, c.tok, e.value(), '-', true);
         }
         if ((e = c.get(Role.HUNDREDS)) != null || (e = c.get(Role.HUNDRED)) != null) {
-            return hundreds(e.value());
+            return hundreds(t, e.value());
         }
         if ((e = c.get(Role.SCALE)) != null || (e = c.get(Role.SCALE_DUAL)) != null) {
-            return scale(t, e);
+            return cardinalLookingOrdinal(t, false) ? scale(e) : -1;
         }
         if ((e = c.unit(1, 9)) != null) {
-            return cardinalStyle(e);
+            return cardinalLookingOrdinal(t, true) ? cardinalStyle(e) : -1;
         }
         return -1;
+    }
+
+    /**
+     * A definite cardinal word is a rank only as the adjective of a definite noun ("الدورة
+     * العشرين", "دورته العشرون") that it does not count ("السنوات الثلاثين" are 30 years), and
+     * without a preposition on itself ("بالعشرين"); after a cardinal unit it is part of a
+     * compound already refused ("الأشخاص الثلاثة والعشرين").
+     */
+    private boolean cardinalLookingOrdinal(int t, boolean pronounHead) {
+        return !g.prepositionClitic(c.tok, c.coreStart) && g.definiteHeadBefore(t, pronounHead)
+                && !g.pluralHeadBefore(t) && !(g.comp(t - 1, -1, true, true, z) && z.unit(1, 10) != null);
     }
 
     private int add(int start, int lastTok, long value, char gender, boolean definite) {
@@ -129,11 +140,12 @@ final class OrdinalParser {
     }
 
     /** المائة، الثلاثمائة، المائة والعشرين، المئة والثانية والعشرين. */
-    private int hundreds(long value) {
+    private int hundreds(int t, long value) {
         if (g.percentHundred(c.tok)) {
             // "في المائة", "بالمئة" end a percentage even when the number before it is not read
             return -1;
         }
+        boolean ranked = cardinalLookingOrdinal(t, true);
         long v = value;
         char gender = '-';
         int last = c.tok;
@@ -147,8 +159,8 @@ final class OrdinalParser {
                 ordinalWord = tail.ordinalWord;
             }
         }
-        if (!ordinalWord && g.countedNounAfter(last)) {
-            // "خطة المئة يوم", "الثلاثمائة شخص": a definite cardinal before its noun
+        if (!ordinalWord && (!ranked || g.countedNounAfter(last))) {
+            // "نحو المائتي كتاب", "خطة المئة يوم": a definite cardinal; "المائة والثانية" is a rank anyway
             return -1;
         }
         return add(c.coreStart, last, v, gender, true);
@@ -180,14 +192,14 @@ final class OrdinalParser {
     }
 
     /**
-     * الألف، الألفين، المليون ("الزائر المليون"): a definite scale word in the nominative or
-     * genitive, not before a counted noun ("الألف دولار") and not after في ("في الألف" = per mille).
+     * الألف، الألفين، المليون ("الليلة الألف", "الزائر المليون"): a definite scale word in the
+     * nominative or genitive after a definite noun, not before a counted noun ("الألف دولار").
      */
-    private int scale(int t, Entry e) {
+    private int scale(Entry e) {
         char lastLetter = g.f.charAt(g.te[c.tok] - 1);
         boolean dual = e.role() == Role.SCALE_DUAL;
         // ألفا is an accusative after a count; الألفي is the adjective "millennial"
-        if (lastLetter == NumberGrammar.ALEF || dual && lastLetter == NumberGrammar.YEH || g.wordAfter(t) && g.wordIs(t - 1, NumberGrammar.FI) || g.countedNounAfter(c.tok)) {
+        if (lastLetter == NumberGrammar.ALEF || dual && lastLetter == NumberGrammar.YEH || g.countedNounAfter(c.tok)) {
             return -1;
         }
         return add(c.coreStart, c.tok, dual ? 2 * e.value() : e.value(), '-', true);

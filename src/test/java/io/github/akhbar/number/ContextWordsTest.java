@@ -62,6 +62,15 @@ class ContextWordsTest {
     }
 
     @Test
+    void pluralHeadsAreCountingNouns() {
+        for (Row r : ContextWords.rows()) {
+            if (r.kind() == Kind.PLURAL_HEAD && !r.form().equals(MatchFold.fold("ثواني"))) {
+                assertTrue(ContextWords.kindsOf(r.form()).contains(Kind.COUNTED_NOUN), r::toString);
+            }
+        }
+    }
+
+    @Test
     void everyMonthHeadStartsATwoWordMonthNameOfTheDateTables() {
         List<String> heads = Stream.of(MonthSystem.LEVANTINE, MonthSystem.HIJRI)
                 .flatMap(s -> MonthNames.of(s).names().stream())

@@ -223,6 +223,12 @@ class NumberExtractorTest {
     }
 
     @Test
+    void digitsAfterADefinitePluralCountingNounAreANumber() {
+        assertNumber("خلال الأيام الـ740", "740", "740");
+        assertNumber("في السنوات الـ5 الأخيرة", "5", "5");
+    }
+
+    @Test
     void digitsAfterAGroupHeadAreANumber() {
         assertNumber("مجموعة الـ77", "77", "77");
         assertNumber("قمة مجموعة الـ20", "20", "20");
@@ -339,9 +345,11 @@ class NumberExtractorTest {
         assertNone("الخمسين مليون");
         assertNone("انتهت المباراة 10:12");
         assertEquals(List.of(), OrdinalExtractor.create().extract("مرة ثانية"));
-        assertEquals(List.of(23L), OrdinalExtractor.create().extract("الأشخاص الثلاثة والعشرين").stream()
+        assertEquals(List.of(22L), OrdinalExtractor.create().extract("القصائد الاثنين والعشرين").stream()
                 .map(OrdinalMention::value).toList());
-        assertEquals(List.of(1_000_000L), OrdinalExtractor.create().extract("مسيرة المليون").stream()
+        assertEquals(List.of(100L), OrdinalExtractor.create().extract("الأغاني المائة").stream()
+                .map(OrdinalMention::value).toList());
+        assertEquals(List.of(166L), OrdinalExtractor.create().extract("السجناء الـ166").stream()
                 .map(OrdinalMention::value).toList());
         assertEquals(1, OrdinalExtractor.create().extract("الـ3 عمال").size());
     }

@@ -105,7 +105,12 @@ class OrdinalExtractorTest {
         "الزائر المليون|المليون|1000000|UNSPECIFIED|true",
         "المشترك المليار|المليار|1000000000|UNSPECIFIED|true",
         "العام الألفين|الألفين|2000|UNSPECIFIED|true",
-        "الليلة للألف|لألف|1000|UNSPECIFIED|true",
+        "وصل للعاشر|لعاشر|10|MASCULINE|true",
+        "ستنعقد دورته العشرون|العشرون|20|UNSPECIFIED|true",
+        "احتفلت بذكراها المائة|المائة|100|UNSPECIFIED|true",
+        "بالدورة الخمسين|الخمسين|50|UNSPECIFIED|true",
+        "في السنة الثلاثين|الثلاثين|30|UNSPECIFIED|true",
+        "أحداث القرن العشرين|العشرين|20|UNSPECIFIED|true",
         "يوم حادي عشر|حادي عشر|11|MASCULINE|false",
         "مرة ثالثة وعشرين|ثالثة وعشرين|23|FEMININE|false",
     })
@@ -113,6 +118,12 @@ class OrdinalExtractorTest {
         OrdinalMention m = assertOrdinal(text, surface, value);
         assertEquals(gender, m.gender(), text);
         assertEquals(definite, m.definite(), text);
+    }
+
+    @Test
+    void coordinatedTensGiveOneMentionEach() {
+        String text = "الفقرتين التاسعة والثلاثين والأربعين";
+        assertEquals(List.of(39L, 40L), ordinals(text).stream().map(OrdinalMention::value).toList());
     }
 
     @Test
@@ -133,7 +144,11 @@ class OrdinalExtractorTest {
         "بنسبة نصف في المائة", "صفر في المائة", "ربع بالمئة", "ارتفع بشكل كبير في المئة", "بالمائة",
         "خطة المئة يوم", "الألف دولار", "الثلاثمائة شخص", "رحلة الألف ميل", "المائة والعشرين عاما",
         "الثلاثة والعشرين عاما", "الألفي", "الألفية", "في الألف", "ثلثا المليون", "نصف المائة", "الـ0", "ال00",
-        "الساعة 16:45", "الملايين"})
+        "الساعة 16:45", "الملايين", "مسيرة المليون", "من سيربح المليون", "بلغ المليون", "في العشرين من عمره",
+        "سن الثلاثين", "ميدان الأربعين", "نحو المائتي كتاب", "فاز الفريق بالعشرين", "الدورة بالمائة",
+        "الليلة للألف", "الذي العشرين", "إلى الخمسين", "الى الخمسين", "خلال السنوات الثلاثين الأخيرة",
+        "في الأعوام الخمسين الماضية", "خلال الأيام الـ740", "في السنوات الـ5 الأخيرة", "للسنوات الـ10",
+        "الأشخاص الثلاثة والعشرين", "قانون الستين"})
     void notOrdinals(String text) {
         assertEquals(List.of(), ordinals(text), text);
     }
