@@ -312,7 +312,7 @@ final class NumberGrammar {
      * "الـ92": an article directly before plain non-zero digits (a tatweel or a space may sit
      * between) is an ordinal, unless a counted noun follows ("الـ24 ساعة" is the 24 hours), or a
      * group head or a definite plural counting noun precedes ("مجموعة الـ77" is the G77, "الأيام
-     * الـ740" are 740 days).
+     * الـ30" are 30 days).
      */
     boolean digitOrdinalAt(int d) {
         int t = d - 1;
@@ -330,7 +330,7 @@ final class NumberGrammar {
     /**
      * A definite noun directly before token t, which a cardinal-looking ordinal (العشرين،
      * المائة، الألف) needs: "الدورة العشرين" is the 20th session, while "في العشرين من عمره",
-     * "نحو المائتي كتاب" and "من سيربح المليون" count. Definite: the article after up to two
+     * "نحو المائتي كتاب" and "ربح المليون" count. Definite: the article after up to two
      * clitics (الدورة، بالدورة، للدورة), not a function word (الذي، إلى); with {@code pronoun}
      * also a noun with a possessive suffix written ه، ها، هم (دورته، نسختها).
      */
@@ -363,7 +363,7 @@ final class NumberGrammar {
                 || f.charAt(e - 1) == '\u0645');
     }
 
-    /** "السنوات الثلاثين", "الأيام الـ740": a definite plural counting noun before token t. */
+    /** "السنوات الثلاثين", "الأيام الـ30": a definite plural counting noun before token t. */
     boolean pluralHeadBefore(int t) {
         if (!wordAfter(t) || kind[t - 1] != WORD) {
             return false;

@@ -18,7 +18,7 @@ import java.util.Objects;
  *       non-zero digits; not when a counted noun follows ("الـ24 ساعة" is a definite cardinal: the
  *       next word is an indefinite noun in the accusative, a known counting noun or a number
  *       word), not after a group head ("مجموعة الـ77") or a definite plural counting noun
- *       ("الأيام الـ740"), and never without the article
+ *       ("الأيام الـ30"), and never without the article
  *       ("الدورة 92").</li>
  *   <li>Word ordinals 1 to 999: masculine and feminine, definite and indefinite, nominative and
  *       genitive ("الحادي والعشرون"، "الثانية والتسعين"، "المائة والعشرين"), Egyptian ى

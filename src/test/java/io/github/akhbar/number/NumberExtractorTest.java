@@ -224,7 +224,7 @@ class NumberExtractorTest {
 
     @Test
     void digitsAfterADefinitePluralCountingNounAreANumber() {
-        assertNumber("خلال الأيام الـ740", "740", "740");
+        assertNumber("خلال الأيام الـ30", "30", "30");
         assertNumber("في السنوات الـ5 الأخيرة", "5", "5");
     }
 
@@ -345,11 +345,11 @@ class NumberExtractorTest {
         assertNone("الخمسين مليون");
         assertNone("انتهت المباراة 10:12");
         assertEquals(List.of(), OrdinalExtractor.create().extract("مرة ثانية"));
-        assertEquals(List.of(22L), OrdinalExtractor.create().extract("القصائد الاثنين والعشرين").stream()
+        assertEquals(List.of(22L), OrdinalExtractor.create().extract("الرسائل الاثنين والعشرين").stream()
                 .map(OrdinalMention::value).toList());
-        assertEquals(List.of(100L), OrdinalExtractor.create().extract("الأغاني المائة").stream()
+        assertEquals(List.of(100L), OrdinalExtractor.create().extract("الكتب المائة").stream()
                 .map(OrdinalMention::value).toList());
-        assertEquals(List.of(166L), OrdinalExtractor.create().extract("السجناء الـ166").stream()
+        assertEquals(List.of(40L), OrdinalExtractor.create().extract("السجناء الـ40").stream()
                 .map(OrdinalMention::value).toList());
         assertEquals(1, OrdinalExtractor.create().extract("الـ3 عمال").size());
     }
