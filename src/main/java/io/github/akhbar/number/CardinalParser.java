@@ -26,6 +26,16 @@ final class CardinalParser {
     private final Comp sub = new Comp();
     /** Folded end of the last cardinal, so that a "%" is never claimed by two numbers. */
     private int lastEnd;
+    /** The compound being read: its value so far, its smallest scale, the unit a closing fraction is of. */
+    private BigDecimal total;
+    private long lastScale;
+    private long tailUnit;
+    /** A group without a scale was read: only a closing fraction may follow. */
+    private boolean closed;
+    private boolean words;
+    private boolean digits;
+    /** The last token read, or -1 before the first component. */
+    private int endTok;
 
     CardinalParser(NumberGrammar g) {
         this.g = g;
@@ -89,14 +99,13 @@ final class CardinalParser {
                 prefixPercent = true;
             }
         }
-        BigDecimal total = BigDecimal.ZERO;
-        long lastScale = Long.MAX_VALUE;
-        long tailUnit = 1;
-        boolean closed = false;
-        boolean words = false;
-        boolean digits = false;
-        int endTok = -1;
-        boolean first = true;
+        total = BigDecimal.ZERO;
+        lastScale = Long.MAX_VALUE;
+        tailUnit = 1;
+        closed = false;
+        words = false;
+        digits = false;
+        endTok = -1;
         Fraction lead = fraction(c);
         if (lead != null) {
             // "نصف مليون", "ثلاثة أرباع مليار", "نصف في المائة"; alone ("ثلث الأعضاء") it quantifies a noun
@@ -106,90 +115,14 @@ final class CardinalParser {
                 BigDecimal v = p < 0 ? null : exactQuotient(BigDecimal.valueOf(lead.num), lead.den);
                 return v == null ? lead.last + 1 : add(start, p, v, NumberMention.Kind.WORDS, true);
             }
-            total = exactQuotient(BigDecimal.valueOf(sc.value()).multiply(BigDecimal.valueOf(lead.num)), lead.den);
-            if (total == null) {
+            BigDecimal v = exactQuotient(BigDecimal.valueOf(sc.value()).multiply(BigDecimal.valueOf(lead.num)), lead.den);
+            if (v == null) {
                 return scale.tok + 1;
             }
-            lastScale = sc.value();
-            tailUnit = sc.value();
-            words = true;
-            endTok = scale.tok;
-            first = false;
+            scaled(v, sc.value(), scale.tok);
         }
-        while (true) {
-            Comp x = c;
-            if (!first) {
-                if (!g.comp(endTok + 1, endTok, false, false, next) || !next.conj) {
-                    break;
-                }
-                x = next;
-                Fraction tail = fraction(x);
-                if (tail != null) {
-                    // "مليون ونصف" = 1.5 million, "ثلاثة ونصف" = 3.5: a fraction of the last unit
-                    BigDecimal v = exactQuotient(BigDecimal.valueOf(tailUnit).multiply(BigDecimal.valueOf(tail.num)),
-                            tail.den);
-                    if (v == null) {
-                        return tail.last + 1;
-                    }
-                    total = total.add(v);
-                    endTok = tail.last;
-                    break;
-                }
-                if (closed) {
-                    break;
-                }
-            }
-            Entry dual = x.get(Role.SCALE_DUAL);
-            Entry single = dual == null && !startsGroup(x) ? x.get(Role.SCALE) : null;
-            if (dual != null || single != null) {
-                // "ألفين", "مليونين": two of the scale; "ألف", "مليون": one
-                Entry sc = dual != null ? dual : single;
-                if (sc.value() >= lastScale) {
-                    break;
-                }
-                total = total.add(BigDecimal.valueOf((dual != null ? 2 : 1) * sc.value()));
-                lastScale = sc.value();
-                tailUnit = sc.value();
-                words = true;
-                endTok = x.tok;
-                first = false;
-                continue;
-            }
-            Group grp = group(x);
-            if (grp == null) {
-                break;
-            }
-            Entry sc = null;
-            if (g.comp(grp.last + 1, grp.last, false, false, scale) && !scale.conj) {
-                sc = scale.get(Role.SCALE) != null ? scale.get(Role.SCALE) : scale.get(Role.SCALE_PLURAL);
-                if (sc != null && sc.value() >= lastScale) {
-                    sc = null;
-                }
-            }
-            BigDecimal gv = grp.numeral ? DigitRun.value(g, g.ts[x.tok], g.te[x.tok], sc != null)
-                    : BigDecimal.valueOf(grp.value);
-            if (gv == null) {
-                break;
-            }
-            digits |= grp.numeral;
-            words |= !grp.numeral;
-            if (sc != null) {
-                total = total.add(gv.multiply(BigDecimal.valueOf(sc.value())));
-                lastScale = sc.value();
-                tailUnit = sc.value();
-                words = true;
-                endTok = scale.tok;
-                first = false;
-                continue;
-            }
-            if (!first && gv.compareTo(BigDecimal.valueOf(lastScale)) >= 0) {
-                break;
-            }
-            total = total.add(gv);
-            endTok = grp.last;
-            tailUnit = 1;
-            closed = true;
-            first = false;
+        if (!readCompound()) {
+            return endTok + 1;
         }
         if (endTok < 0) {
             return -1;
@@ -205,6 +138,89 @@ final class CardinalParser {
         NumberMention.Kind k = words && digits ? NumberMention.Kind.MIXED
                 : digits ? NumberMention.Kind.DIGITS : NumberMention.Kind.WORDS;
         return add(start, p >= 0 ? p : endTok, total, k, p >= 0 || prefixPercent);
+    }
+
+    /**
+     * Reads the compound whose first component is {@link #c} (or that continues after a leading
+     * fraction): groups below 1000 times descending scales, joined by و, and a closing fraction.
+     *
+     * @return false when the phrase ends in a fraction whose value is not exact ("مليون وثلث");
+     *         {@link #endTok} is then its last token
+     */
+    private boolean readCompound() {
+        while (true) {
+            Comp x = c;
+            if (endTok >= 0) {
+                if (!g.comp(endTok + 1, endTok, false, false, next) || !next.conj) {
+                    return true;
+                }
+                x = next;
+                Fraction tail = fraction(x);
+                if (tail != null) {
+                    // "مليون ونصف" = 1.5 million, "ثلاثة ونصف" = 3.5: a fraction of the last unit
+                    BigDecimal v = exactQuotient(BigDecimal.valueOf(tailUnit).multiply(BigDecimal.valueOf(tail.num)),
+                            tail.den);
+                    endTok = tail.last;
+                    if (v == null) {
+                        return false;
+                    }
+                    total = total.add(v);
+                    return true;
+                }
+                if (closed) {
+                    return true;
+                }
+            }
+            Entry dual = x.get(Role.SCALE_DUAL);
+            Entry single = dual == null && !startsGroup(x) ? x.get(Role.SCALE) : null;
+            if (dual != null || single != null) {
+                // "ألفين", "مليونين": two of the scale; "ألف", "مليون": one
+                Entry sc = dual != null ? dual : single;
+                if (sc.value() >= lastScale) {
+                    return true;
+                }
+                scaled(BigDecimal.valueOf((dual != null ? 2 : 1) * sc.value()), sc.value(), x.tok);
+                continue;
+            }
+            Group grp = group(x);
+            if (grp == null) {
+                return true;
+            }
+            Entry sc = null;
+            if (g.comp(grp.last + 1, grp.last, false, false, scale) && !scale.conj) {
+                sc = scale.get(Role.SCALE) != null ? scale.get(Role.SCALE) : scale.get(Role.SCALE_PLURAL);
+                if (sc != null && sc.value() >= lastScale) {
+                    sc = null;
+                }
+            }
+            BigDecimal gv = grp.numeral ? DigitRun.value(g, g.ts[x.tok], g.te[x.tok], sc != null)
+                    : BigDecimal.valueOf(grp.value);
+            if (gv == null) {
+                return true;
+            }
+            digits |= grp.numeral;
+            words |= !grp.numeral;
+            if (sc != null) {
+                scaled(gv.multiply(BigDecimal.valueOf(sc.value())), sc.value(), scale.tok);
+                continue;
+            }
+            if (endTok >= 0 && gv.compareTo(BigDecimal.valueOf(lastScale)) >= 0) {
+                return true;
+            }
+            total = total.add(gv);
+            endTok = grp.last;
+            tailUnit = 1;
+            closed = true;
+        }
+    }
+
+    /** Adds a scaled part ("ثلاثة ملايين", "ألفين") whose last token is {@code lastTok}. */
+    private void scaled(BigDecimal value, long scaleValue, int lastTok) {
+        total = total.add(value);
+        lastScale = scaleValue;
+        tailUnit = scaleValue;
+        words = true;
+        endTok = lastTok;
     }
 
     private int add(int start, int lastTok, BigDecimal value, NumberMention.Kind kind, boolean percent) {
