@@ -4,6 +4,7 @@ import io.github.akhbar.Annotation;
 import io.github.akhbar.Span;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,16 @@ import java.util.Objects;
  *   <li>{@code span} covers the whole expression in original coordinates, sign and percent
  *       phrase included ("15 في المائة"), attached clitics such as و or ب excluded.</li>
  *   <li>{@code value} is exact; a percentage keeps its face value (15, not 0.15).</li>
+ *   <li>{@code value} is normalized by the constructor: trailing zeros are stripped and an
+ *       integer never carries an exponent, so equal numbers make equal mentions and print plainly
+ *       ({@code 2.50} → {@code 2.5}, {@code 2.5E+6} → {@code 2500000}).</li>
  * </ul>
  *
  * <pre>
  * "ستة وتسعون"        value 96        WORDS   percent false
  * "2,5 مليون"         value 2500000   MIXED   percent false
  * "١٥٪"               value 15        DIGITS  percent true
+ * value 2.5E+6        value 2500000 (normalized)
  * null component      NullPointerException
  * </pre>
  *
@@ -49,7 +54,7 @@ public record NumberMention(Span span, BigDecimal value, Kind kind, boolean perc
     }
 
     /**
-     * Checks the components.
+     * Checks the components and normalizes {@code value}.
      *
      * @throws NullPointerException if a component is null
      */
@@ -57,6 +62,12 @@ public record NumberMention(Span span, BigDecimal value, Kind kind, boolean perc
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(kind, "kind");
+        value = normalize(value);
+    }
+
+    private static BigDecimal normalize(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** @return {@code "number"} */
@@ -72,6 +83,6 @@ public record NumberMention(Span span, BigDecimal value, Kind kind, boolean perc
         m.put("value", value);
         m.put("kind", kind.name().toLowerCase(Locale.ROOT));
         m.put("percent", percent);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -4,11 +4,8 @@ import io.github.akhbar.internal.MatchFold;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +19,12 @@ import java.util.Map;
 final class NumberWords {
 
     static final String FILE = "number-words.tsv";
+    static final String HEADER = "form\tvalue\trole\tgender\tsource";
 
     /** What a word does in the number grammar. */
     enum Role {
         UNIT, TEEN_HEAD, TENS, HUNDRED, HUNDREDS, SCALE, SCALE_PLURAL, SCALE_DUAL, ORDINAL, ORDINAL_TEEN_HEAD,
-        FRACTION
+        FRACTION, FRACTION_DUAL, FRACTION_PLURAL, ZERO
     }
 
     /** One row of the table. */
@@ -35,7 +33,7 @@ final class NumberWords {
 
     private static final class Holder {
         static final Map<String, Entry[]> TABLE = load();
-        static final RangeTable RANGES = new RangeTable(TABLE);
+        static final RangeTable<Entry[]> RANGES = new RangeTable<>(TABLE);
         static final long[] ENDINGS = endings(TABLE);
     }
 
@@ -57,6 +55,9 @@ final class NumberWords {
     }
 
     private static int endingIndex(CharSequence s, int end) {
+        if (end < 2) {
+            return -1;
+        }
         char a = s.charAt(end - 2);
         char b = s.charAt(end - 1);
         if (a < '\u0600' || a > '\u06FF' || b < '\u0600' || b > '\u06FF') {
@@ -75,50 +76,6 @@ final class NumberWords {
         }
         int i = endingIndex(folded, to);
         return i >= 0 && (Holder.ENDINGS[i >>> 6] & 1L << i) != 0;
-    }
-
-    /** Open-addressing table looked up by a char range, so scanning allocates nothing per word. */
-    private static final class RangeTable {
-        private final String[] keys;
-        private final Entry[][] values;
-        private final int mask;
-
-        RangeTable(Map<String, Entry[]> table) {
-            int cap = Integer.highestOneBit(Math.max(4, table.size() * 4)) * 2;
-            keys = new String[cap];
-            values = new Entry[cap][];
-            mask = cap - 1;
-            for (Map.Entry<String, Entry[]> e : table.entrySet()) {
-                String k = e.getKey();
-                int h = hash(k, 0, k.length()) & mask;
-                while (keys[h] != null) {
-                    h = (h + 1) & mask;
-                }
-                keys[h] = k;
-                values[h] = e.getValue();
-            }
-        }
-
-        static int hash(CharSequence s, int from, int to) {
-            int h = to - from;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + s.charAt(i);
-            }
-            return h ^ (h >>> 16);
-        }
-
-        Entry[] get(String s, int from, int to) {
-            int h = hash(s, from, to) & mask;
-            int len = to - from;
-            String k;
-            while ((k = keys[h]) != null) {
-                if (k.length() == len && s.regionMatches(from, k, 0, len)) {
-                    return values[h];
-                }
-                h = (h + 1) & mask;
-            }
-            return null;
-        }
     }
 
     /**
@@ -169,72 +126,44 @@ final class NumberWords {
     }
 
     static Map<String, Entry[]> load() {
-        InputStream in = NumberWords.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException(FILE + ": bundled table missing");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE + ": cannot read", e);
-        }
+        Map<String, Entry[]> table = new HashMap<>();
+        Tsv.readResource(FILE, HEADER, (line, cols) -> add(table, cols));
+        return Map.copyOf(table);
     }
 
     static Map<String, Entry[]> parse(BufferedReader r) throws IOException {
         Map<String, Entry[]> table = new HashMap<>();
-        String line;
-        int no = 0;
-        boolean header = false;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (!header) {
-                if (!line.equals("form\tvalue\trole\tgender\tsource")) {
-                    throw new IllegalStateException(FILE + " line " + no + ": bad header '" + line + "'");
-                }
-                header = true;
-                continue;
-            }
-            if (cols.length != 5 || cols[4].isBlank()) {
-                throw new IllegalStateException(FILE + " line " + no + ": expected 5 columns with a source");
-            }
-            String key = MatchFold.fold(cols[0].strip());
-            Entry e;
-            try {
-                long value = Long.parseLong(cols[1]);
-                Role role = Role.valueOf(cols[2]);
-                char gender = cols[3].length() == 1 ? cols[3].charAt(0) : '?';
-                if (gender != 'm' && gender != 'f' && gender != '-' || value <= 0) {
-                    throw new IllegalArgumentException("gender or value");
-                }
-                e = new Entry(key, value, role, gender);
-            } catch (IllegalArgumentException ex) {
-                throw new IllegalStateException(FILE + " line " + no + ": bad row '" + line + "'", ex);
-            }
-            if (key.isEmpty()) {
-                throw new IllegalStateException(FILE + " line " + no + ": empty form");
-            }
-            Entry[] old = table.get(key);
-            if (old == null) {
-                table.put(key, new Entry[] {e});
-            } else {
-                for (Entry o : old) {
-                    if (o.role == e.role) {
-                        throw new IllegalStateException(FILE + " line " + no + ": duplicate form '" + cols[0]
-                                + "' for role " + e.role);
-                    }
-                }
-                Entry[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-                grown[old.length] = e;
-                table.put(key, grown);
-            }
-        }
-        if (!header) {
-            throw new IllegalStateException(FILE + " line " + no + ": no header");
-        }
+        Tsv.read(FILE, HEADER, r, (line, cols) -> add(table, cols));
         return Map.copyOf(table);
+    }
+
+    private static void add(Map<String, Entry[]> table, String[] cols) {
+        String key = MatchFold.fold(cols[0].strip());
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("empty form");
+        }
+        long value = Long.parseLong(cols[1]);
+        Role role = Role.valueOf(cols[2]);
+        char gender = cols[3].length() == 1 ? cols[3].charAt(0) : '?';
+        if (gender != 'm' && gender != 'f' && gender != '-') {
+            throw new IllegalArgumentException("gender must be m, f or -");
+        }
+        if (role == Role.ZERO ? value != 0 : value <= 0) {
+            throw new IllegalArgumentException("value must be " + (role == Role.ZERO ? "0" : "> 0") + " for " + role);
+        }
+        Entry e = new Entry(key, value, role, gender);
+        Entry[] old = table.get(key);
+        if (old == null) {
+            table.put(key, new Entry[] {e});
+            return;
+        }
+        for (Entry o : old) {
+            if (o.role == e.role) {
+                throw new IllegalArgumentException("duplicate form '" + cols[0] + "' for role " + e.role);
+            }
+        }
+        Entry[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = e;
+        table.put(key, grown);
     }
 }

@@ -3,6 +3,7 @@ package io.github.akhbar.number;
 import io.github.akhbar.Annotation;
 import io.github.akhbar.Span;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code span} covers the article ال/الـ and the whole compound, in original coordinates;
  *       attached clitics (و، ب، ل، ف، ك) are excluded.</li>
- *   <li>{@code gender} comes from the unit word; tens, hundreds and digit ordinals have none.</li>
+ *   <li>{@code gender} comes from the unit word (for a cardinal unit such as الثلاثة in
+ *       "الثلاثة والعشرين", the gender of the nouns it counts); compounds without one (العشرون،
+ *       المائة والعشرين، الألف) and digit ordinals have none.</li>
  * </ul>
  *
  * <pre>
@@ -73,6 +76,6 @@ public record OrdinalMention(Span span, long value, Gender gender, boolean defin
         m.put("value", value);
         m.put("gender", gender.name().toLowerCase(Locale.ROOT));
         m.put("definite", definite);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -54,32 +54,54 @@ final class Spans {
         return List.copyOf(out);
     }
 
-    /** Existing spans of the given types, sorted by start (the document keeps annotations sorted). */
-    static List<Span> blocking(Document doc, List<Class<? extends Annotation>> types) {
-        if (types.isEmpty()) {
-            return List.of();
+    /**
+     * The spans of existing annotations of the given types, consulted in text order. The
+     * document keeps annotations sorted by start, so one moving index makes checking all the
+     * mentions of a scan linear rather than O(mentions × spans).
+     */
+    static final class Blocker {
+        private final List<Span> spans;
+        private int lo;
+
+        private Blocker(List<Span> spans) {
+            this.spans = spans;
         }
+
+        /**
+         * @param s a mention's span; calls come with non-decreasing starts
+         * @return whether s overlaps a blocking span, or holds an empty one strictly inside it
+         */
+        boolean blocks(Span s) {
+            // spans ending at or before s.start() can block neither s nor any later mention
+            while (lo < spans.size() && spans.get(lo).end() <= s.start()) {
+                lo++;
+            }
+            for (int i = lo; i < spans.size(); i++) {
+                Span b = spans.get(i);
+                if (b.start() >= s.end()) {
+                    return false;
+                }
+                if (b.overlaps(s) || b.isEmpty() && b.start() > s.start()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A blocker over the annotations of {@code doc} of the given types. */
+    static Blocker blocker(Document doc, List<Class<? extends Annotation>> types) {
         List<Span> out = new ArrayList<>();
-        for (Annotation a : doc.annotations()) {
-            for (Class<? extends Annotation> t : types) {
-                if (t.isInstance(a)) {
-                    out.add(a.span());
-                    break;
+        if (!types.isEmpty()) {
+            for (Annotation a : doc.annotations()) {
+                for (Class<? extends Annotation> t : types) {
+                    if (t.isInstance(a)) {
+                        out.add(a.span());
+                        break;
+                    }
                 }
             }
         }
-        return out;
-    }
-
-    static boolean blocked(Span s, List<Span> blocking) {
-        for (Span b : blocking) {
-            if (b.start() >= s.end()) {
-                return false;
-            }
-            if (b.overlaps(s) || b.isEmpty() && b.start() > s.start()) {
-                return true;
-            }
-        }
-        return false;
+        return new Blocker(out);
     }
 }

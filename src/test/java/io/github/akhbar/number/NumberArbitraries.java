@@ -3,6 +3,7 @@ package io.github.akhbar.number;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 import java.util.List;
 
@@ -125,7 +126,36 @@ final class NumberArbitraries {
         return sb.toString();
     }
 
-    /** Spells the ordinal 1..999, definite unless {@code definite} is false (units only then). */
+    /**
+     * An ordinal phrase and what the extractors should make of it.
+     *
+     * @param phrase the spelled form
+     * @param ordinal whether it is an ordinal; false when the indefinite form is written exactly
+     *                like the cardinal (round tens, hundreds) or is the time unit ثانية
+     * @param gender the gender the ordinal reports
+     */
+    record OrdinalForm(String phrase, boolean ordinal, OrdinalMention.Gender gender) {
+    }
+
+    /**
+     * Spells the ordinal n (1..999) in the given style, definite or indefinite. The indefinite
+     * form of a round ten or of anything from 100 up is the cardinal itself ("عشرون", "مائة
+     * وعشرون"): no text tells it from the number, so it is returned as a cardinal form.
+     */
+    static OrdinalForm ordinalForm(int n, Style s, boolean definite) {
+        int h = n / 100;
+        int r = n % 100;
+        if (!definite && (h > 0 || r >= 20 && r % 10 == 0)) {
+            return new OrdinalForm(spell(n, s), false, OrdinalMention.Gender.UNSPECIFIED);
+        }
+        String phrase = ordinal(n, s, definite);
+        boolean unitWord = r > 0 && (r <= 19 || r % 10 != 0);
+        OrdinalMention.Gender g = !unitWord ? OrdinalMention.Gender.UNSPECIFIED
+                : s.feminine() ? OrdinalMention.Gender.FEMININE : OrdinalMention.Gender.MASCULINE;
+        return new OrdinalForm(phrase, !phrase.equals("ثانية"), g);
+    }
+
+    /** Spells the ordinal 1..999; indefinite only below 100 (see {@link #ordinalForm}). */
     static String ordinal(int n, Style s, boolean definite) {
         String al = definite ? "ال" : "";
         int h = n / 100;
@@ -146,18 +176,22 @@ final class NumberArbitraries {
             al = "ال";
         }
         String[] ord = s.feminine() ? ORD_F : ORD_M;
+        String one = s.feminine() ? "حادية" : "حادي";
         if (r <= 10) {
             sb.append(al).append(ord[r]);
         } else if (r < 20) {
-            sb.append(al).append(r == 11 ? (s.feminine() ? "حادية" : "حادي") : ord[r % 10])
-                    .append(s.feminine() ? " عشرة" : " عشر");
+            sb.append(al).append(r == 11 ? one : ord[r % 10]).append(s.feminine() ? " عشرة" : " عشر");
         } else if (r % 10 == 0) {
-            sb.append("ال").append(tens(r / 10, s));
+            sb.append(al).append(tens(r / 10, s));
         } else {
-            sb.append(al).append(r % 10 == 1 ? (s.feminine() ? "حادية" : "حادي") : ord[r % 10])
-                    .append(and(s)).append("ال").append(tens(r / 10, s));
+            sb.append(al).append(r % 10 == 1 ? one : ord[r % 10]).append(and(s)).append(al).append(tens(r / 10, s));
         }
         return sb.toString();
+    }
+
+    /** "الواحد والعشرين", "الثلاثة والعشرون": the ordinal 21..99 written with the definite cardinal unit. */
+    static String cardinalStyleOrdinal(int n, Style s) {
+        return "ال" + unit(n % 10, s) + and(s) + "ال" + tens(n / 10, s);
     }
 
     /** Digit scripts: 0 ASCII, 1 Arabic-Indic, 2 Extended Arabic-Indic, 3 mixed digit by digit. */
@@ -188,12 +222,12 @@ final class NumberArbitraries {
         return Arbitraries.integers().between(0, 3);
     }
 
-    /** Marks that folding drops: fatha, damma, kasra, shadda, sukun, tanween and tatweel. */
+    /** Marks that folding drops: fatha, damma, kasra, shadda, sukun, tanween, tatweel and ZWNJ. */
     static Arbitrary<List<Integer>> markInsertions() {
         return Arbitraries.integers().between(0, 10_000).list().ofMaxSize(6);
     }
 
-    static final char[] MARKS = {'\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640'};
+    static final char[] MARKS = {'\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640', '\u200C'};
 
     /** Inserts a mark after Arabic letters at positions picked by {@code picks} (never after the last letter). */
     static String insertMarks(String s, List<Integer> picks) {
@@ -206,5 +240,27 @@ final class NumberArbitraries {
             }
         }
         return sb.toString();
+    }
+
+    /** Pieces of number text: articles, percent phrases, number and context words, digits, separators. */
+    private static final List<String> PIECES = List.of("الـ", "ال", "الــ", "بالـ", "لل", "وال", "و", "في",
+        "في المائة", "في المئة", "بالمائة", "بالمئة", "%", "\u066A", "\u066B", "\u066C", ".", ",", ":", "-", "+",
+        "(", ")", "\u2212", "ر", "\u00A0", "\u2009", "\u0640", "\u064E", "\u0651", "\u200C", "\u060C",
+        "صفر", "نصف", "ربع", "ثلث", "ثلثا", "ثلثي", "أرباع", "أعشار", "واحد", "واحدة", "اثنان", "اثني", "ثلاثة",
+        "ثلاث", "ثماني", "عشر", "عشرة", "أحد", "إحدى", "عشرون", "عشرين", "مائة", "مئة", "مائتي", "ثلاثمائة",
+        "ألف", "ألفا", "ألفين", "ألفي", "آلاف", "مليون", "ملايين", "مليار", "ملايير", "الأول", "الأولى", "أول",
+        "الثاني", "الثانية", "ثانية", "الحادي", "حادية", "العشرين", "والعشرين", "المائة", "المئة", "الألف",
+        "الألفين", "المليون", "الواحد", "الثلاثة", "تشرين", "كانون", "ربيع", "جمادى", "مجموعة", "قمة", "أكسيد",
+        "ساعة", "عاما", "يوم", "شخص", "دولار", "الساعة");
+
+    /** Text made of number fragments, so that the grammar's corners are reached by chance. */
+    static Arbitrary<String> numberText() {
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789\u0660\u0661\u0665\u0669\u06F0\u06F4")
+                .ofMinLength(1).ofMaxLength(13);
+        Arbitrary<String> piece = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.of(PIECES)),
+                Tuple.of(4, digits),
+                Tuple.of(8, Arbitraries.of(" ", " ", "  ", "\n")));
+        return piece.list().ofMaxSize(30).map(l -> String.join("", l));
     }
 }

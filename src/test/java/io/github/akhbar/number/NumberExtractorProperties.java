@@ -11,11 +11,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NumberExtractorProperties {
 
@@ -67,12 +71,34 @@ class NumberExtractorProperties {
 
     @Property(tries = 300)
     void anyTextIsAccepted(@ForAll("anyText") String text) {
+        assertTotal(text);
+    }
+
+    @Property(tries = 1000)
+    void anyNumberTextIsAccepted(@ForAll("numberText") String text) {
+        boolean found = assertTotal(text);
+        Statistics.label("mentions").collect(found);
+        Statistics.label("mentions").coverage(c -> c.check(true).percentage(p -> p >= 30));
+    }
+
+    /** Both extractors, standalone and in a pipeline, accept the text; returns whether anything was found. */
+    private static boolean assertTotal(String text) {
         Document doc = NumberExtractor.create().andThen(OrdinalExtractor.create()).process(Document.of(text));
         DocumentAssertions.assertValid(doc);
-        for (NumberMention m : doc.annotations(NumberMention.class)) {
-            String surface = MatchFold.fold(m.span().of(text));
-            org.junit.jupiter.api.Assertions.assertFalse(surface.isBlank(), () -> "empty mention " + m);
+        List<NumberMention> numbers = doc.annotations(NumberMention.class);
+        List<OrdinalMention> ordinals = doc.annotations(OrdinalMention.class);
+        assertEquals(numbers, NumberExtractor.create().extract(text));
+        assertEquals(ordinals, OrdinalExtractor.create().extract(text));
+        for (NumberMention m : numbers) {
+            assertFalse(MatchFold.fold(m.span().of(text)).isBlank(), () -> "empty mention " + m);
         }
+        for (OrdinalMention m : ordinals) {
+            assertTrue(m.value() >= 1, m::toString);
+            for (NumberMention n : numbers) {
+                assertFalse(m.span().overlaps(n.span()), () -> "a word in both " + m + " and " + n);
+            }
+        }
+        return !numbers.isEmpty() || !ordinals.isEmpty();
     }
 
     @Provide
@@ -101,15 +127,23 @@ class NumberExtractorProperties {
         return NumberArbitraries.styles();
     }
 
+    /** Every public cardinal spellout rule set ICU has for ar (all but the ordinal ones). */
     @Provide
     Arbitrary<String> icuRuleSets() {
-        return Arbitraries.of(List.of("%spellout-numbering", "%spellout-cardinal-masculine",
-                "%spellout-cardinal-feminine", "%spellout-numbering-year"));
+        List<String> sets = Arrays.stream(ICU.getRuleSetNames()).filter(n -> !n.contains("ordinal")).toList();
+        assertTrue(sets.contains("%spellout-cardinal-masculine") && sets.contains("%spellout-cardinal-feminine"),
+                sets::toString);
+        return Arbitraries.of(sets);
     }
 
     @Provide
     Arbitrary<List<Integer>> insertions() {
         return NumberArbitraries.markInsertions();
+    }
+
+    @Provide
+    Arbitrary<String> numberText() {
+        return NumberArbitraries.numberText();
     }
 
     @Provide

@@ -67,6 +67,25 @@ class NumberWordsTest {
         assertThrows(IllegalStateException.class, () -> parse("# only a comment\n"));
         assertThrows(IllegalStateException.class, () -> parse("wrong\theader\n"));
         assertThrows(IllegalStateException.class, () -> parse(HEADER + "ستة\t0\tUNIT\tm\tx\n"));
+        assertThrows(IllegalStateException.class, () -> parse(HEADER + "صفر\t1\tZERO\t-\tx\n"));
+        assertThrows(IllegalStateException.class, () -> parse(HEADER + "ستة\tsix\tUNIT\tm\tx\n"));
+        assertThrows(IllegalStateException.class, () -> parse(HEADER + "ستة\t6\tUNIT\tx\tx\n"));
+        assertThrows(IllegalStateException.class, () -> parse(HEADER + "ستة\t6\tUNIT\tm\n"));
+    }
+
+    @Test
+    void zeroIsTheOnlyZeroAndFractionsHaveDenominators() throws Exception {
+        assertEquals(0, parse(HEADER + "صفر\t0\tZERO\t-\tx\n").get("صفر")[0].value());
+        for (Entry e : NumberWords.entries()) {
+            if (e.role() == Role.ZERO) {
+                assertEquals(0, e.value());
+            } else {
+                assertTrue(e.value() > 0, e::toString);
+            }
+            if (e.role() == Role.FRACTION || e.role() == Role.FRACTION_DUAL || e.role() == Role.FRACTION_PLURAL) {
+                assertTrue(e.value() >= 2 && e.value() <= 10, e::toString);
+            }
+        }
     }
 
     @Test

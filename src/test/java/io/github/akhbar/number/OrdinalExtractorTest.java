@@ -98,11 +98,32 @@ class OrdinalExtractorTest {
         "والعاشر|العاشر|10|MASCULINE|true",
         "المرتبة التاسعة عشرة|التاسعة عشرة|19|FEMININE|true",
         "المركز الخامسَ عشرَ|الخامسَ عشرَ|15|MASCULINE|true",
+        "القرن الواحد والعشرين|الواحد والعشرين|21|MASCULINE|true",
+        "الدورة الثلاثة والعشرين|الثلاثة والعشرين|23|MASCULINE|true",
+        "الدورة الواحدة والعشرين|الواحدة والعشرين|21|FEMININE|true",
+        "الدورة المائة والواحد والعشرين|المائة والواحد والعشرين|121|MASCULINE|true",
+        "الزائر المليون|المليون|1000000|UNSPECIFIED|true",
+        "المشترك المليار|المليار|1000000000|UNSPECIFIED|true",
+        "العام الألفين|الألفين|2000|UNSPECIFIED|true",
+        "وصل للعاشر|لعاشر|10|MASCULINE|true",
+        "ستنعقد دورته العشرون|العشرون|20|UNSPECIFIED|true",
+        "احتفلت بذكراها المائة|المائة|100|UNSPECIFIED|true",
+        "بالدورة الخمسين|الخمسين|50|UNSPECIFIED|true",
+        "في السنة الثلاثين|الثلاثين|30|UNSPECIFIED|true",
+        "أحداث القرن العشرين|العشرين|20|UNSPECIFIED|true",
+        "يوم حادي عشر|حادي عشر|11|MASCULINE|false",
+        "مرة ثالثة وعشرين|ثالثة وعشرين|23|FEMININE|false",
     })
     void wordOrdinals(String text, String surface, long value, Gender gender, boolean definite) {
         OrdinalMention m = assertOrdinal(text, surface, value);
         assertEquals(gender, m.gender(), text);
         assertEquals(definite, m.definite(), text);
+    }
+
+    @Test
+    void coordinatedTensGiveOneMentionEach() {
+        String text = "الفقرتين التاسعة والثلاثين والأربعين";
+        assertEquals(List.of(39L, 40L), ordinals(text).stream().map(OrdinalMention::value).toList());
     }
 
     @Test
@@ -117,9 +138,35 @@ class OrdinalExtractorTest {
     @ValueSource(strings = {"الأولمبياد", "الأولية", "الأولوية", "أوائل", "الثانوية", "الثنائية", "الثلاثي",
         "ثمانينيات", "الأحد", "الاثنين", "الأربعاء", "الخميس", "تشرين الثاني", "كانون الأول", "ربيع الأول",
         "جمادى الأولى", "جمادى الآخرة", "ثاني أكسيد الكربون", "مجموعة العشرين", "بعد ثانية", "عشرين",
-        "ثلاثة", "النموذج الأولي", "على مدار الستين عاما الماضية"})
+        "ثلاثة", "النموذج الأولي", "على مدار الستين عاما الماضية",
+        "وتشرين الثاني", "لكانون الأول", "بربيع الأول", "فجمادى الأولى", "لمجموعة العشرين", "بمجموعة العشرين",
+        "مجموعة الـ20", "مجموعة الـ77", "قمة العشرين", "ثاني أوكسيد الكربون", "أول أكسيد الكربون",
+        "بنسبة نصف في المائة", "صفر في المائة", "ربع بالمئة", "ارتفع بشكل كبير في المئة", "بالمائة",
+        "خطة المئة يوم", "الألف دولار", "الثلاثمائة شخص", "رحلة الألف ميل", "المائة والعشرين عاما",
+        "الثلاثة والعشرين عاما", "الألفي", "الألفية", "في الألف", "ثلثا المليون", "نصف المائة", "الـ0", "ال00",
+        "الساعة 16:45", "الملايين", "مسيرة المليون", "ربح المليون", "بلغ المليون", "في العشرين من عمره",
+        "سن الثلاثين", "ميدان الأربعين", "نحو المائتي كتاب", "فاز الفريق بالعشرين", "الدورة بالمائة",
+        "الليلة للألف", "الذي العشرين", "إلى الخمسين", "الى الخمسين", "خلال السنوات الثلاثين الأخيرة",
+        "في الأعوام الخمسين الماضية", "خلال الأيام الـ30", "في السنوات الـ5 الأخيرة", "للسنوات الـ10",
+        "الأشخاص الثلاثة والعشرين", "قانون الستين"})
     void notOrdinals(String text) {
         assertEquals(List.of(), ordinals(text), text);
+    }
+
+    @Test
+    void presentationFormsAreOrdinalsToo() {
+        // ﺍﻟﺜﺎﻧﻴﺔ (the second, f.) and ﺍﻷﻭﻝ (the first, with the lam-alef ligature) in presentation forms
+        String second = "\uFE8D\uFEDF\uFE9C\uFE8E\uFEE7\uFEF4\uFE94";
+        OrdinalMention m = assertOrdinal("المرحلة " + second, second, 2);
+        assertEquals(Gender.FEMININE, m.gender());
+        String first = "\uFE8D\uFEF7\uFEED\uFEDD";
+        assertOrdinal("الفصل " + first, first, 1);
+        assertOrdinal("الدورة \uFE8D\uFEDF\u0640" + "92", "\uFE8D\uFEDF\u0640" + "92", 92);
+    }
+
+    @Test
+    void defaultExtractorStaysASingletonAcrossSerialization() {
+        assertSame(OrdinalExtractor.create(), DocumentAssertions.roundTrip(OrdinalExtractor.create()));
     }
 
     @Test
