@@ -78,7 +78,7 @@ public final class DateExtractor implements TextProcessor {
         this.monthSystems = EnumSet.copyOf(b.monthSystems);
         this.referenceDate = b.referenceDate;
         this.hijriCalculation = b.hijriCalculation;
-        this.index = new MonthIndex(monthSystems);
+        this.index = MonthIndex.of(monthSystems);
     }
 
     /** @return an extractor with every month system, Umm al-Qura Hijri dates and no fallback reference date */
@@ -121,7 +121,7 @@ public final class DateExtractor implements TextProcessor {
         LocalDate ref = document.publishedOn().orElse(referenceDate);
         String view = document.text();
         FoldedText ft = FoldedText.of(view);
-        List<DateScanner.Found> found = new DateScanner(ft.folded(), ref, index, hijriCalculation).scan();
+        List<DateScanner.Found> found = new DateScanner(view, ft, ref, index, hijriCalculation).scan();
         if (found.isEmpty()) {
             return document;
         }
@@ -145,7 +145,7 @@ public final class DateExtractor implements TextProcessor {
         Objects.requireNonNull(text, "text");
         LocalDate ref = reference != null ? reference : referenceDate;
         FoldedText ft = FoldedText.of(text);
-        List<DateScanner.Found> found = new DateScanner(ft.folded(), ref, index, hijriCalculation).scan();
+        List<DateScanner.Found> found = new DateScanner(text, ft, ref, index, hijriCalculation).scan();
         List<DateMention> out = new ArrayList<>(found.size());
         for (DateScanner.Found x : found) {
             out.add(mention(new Span(ft.sourceStart(x.start()), extendOverMarks(text, ft.sourceEnd(x.end()))), x));

@@ -44,17 +44,9 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record DateMention(Span span, LocalDate start, LocalDate end, DatePrecision precision, LocalTime time,
-        Calendar calendar, String hijri, boolean relative, boolean weekdayMismatch) implements Annotation {
+        CalendarSystem calendar, String hijri, boolean relative, boolean weekdayMismatch) implements Annotation {
 
     private static final long serialVersionUID = 1L;
-
-    /** The calendar a date was written in. */
-    public enum Calendar {
-        /** Gregorian months or numeric dates. */
-        GREGORIAN,
-        /** Hijri months or a هـ year. */
-        HIJRI
-    }
 
     /**
      * Validates the components.
@@ -96,7 +88,7 @@ public record DateMention(Span span, LocalDate start, LocalDate end, DatePrecisi
             return Optional.empty();
         }
         String iv = start + "/" + end;
-        if (calendar == Calendar.HIJRI && precision != DatePrecision.DAY) {
+        if (calendar == CalendarSystem.HIJRI && precision != DatePrecision.DAY) {
             return Optional.of(iv);
         }
         switch (precision) {

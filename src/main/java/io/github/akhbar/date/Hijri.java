@@ -37,6 +37,49 @@ final class Hijri {
         return Instant.ofEpochMilli(c.getTimeInMillis()).atZone(ZoneOffset.UTC).toLocalDate();
     }
 
+    /** @return the Gregorian date of the last day of a Hijri month, or null outside the range converted */
+    static LocalDate monthEnd(HijriCalculation calc, int year, int month) {
+        LocalDate next = month == 12 ? toGregorian(calc, year + 1, 1, 1) : toGregorian(calc, year, month + 1, 1);
+        return next == null ? null : next.minusDays(1);
+    }
+
+    /**
+     * The Hijri year in which a Hijri month (or day of it) falls inside a Gregorian year, for
+     * "رمضان 2024": the occurrence of the day inside that year, or of the month with the most
+     * days inside it (the earlier one on a tie: a month can begin twice in one Gregorian year).
+     *
+     * @param day 0 for the whole month
+     * @return the Hijri year, or 0 when the month (day) does not fall in that year
+     */
+    static int yearIn(HijriCalculation calc, int month, int day, int gregorianYear) {
+        LocalDate jan1 = LocalDate.of(gregorianYear, 1, 1);
+        LocalDate dec31 = LocalDate.of(gregorianYear, 12, 31);
+        int best = 0;
+        long bestDays = 0;
+        for (int y = yearOf(calc, jan1); y <= yearOf(calc, dec31); y++) {
+            if (day > 0) {
+                LocalDate d = toGregorian(calc, y, month, day);
+                if (d != null && d.getYear() == gregorianYear) {
+                    return y;
+                }
+                continue;
+            }
+            LocalDate a = toGregorian(calc, y, month, 1);
+            LocalDate b = monthEnd(calc, y, month);
+            if (a == null || b == null) {
+                continue;
+            }
+            LocalDate from = a.isBefore(jan1) ? jan1 : a;
+            LocalDate to = b.isAfter(dec31) ? dec31 : b;
+            long days = to.toEpochDay() - from.toEpochDay() + 1;
+            if (days > bestDays) {
+                bestDays = days;
+                best = y;
+            }
+        }
+        return best;
+    }
+
     /** @return the Hijri year containing a Gregorian date */
     static int yearOf(HijriCalculation calc, LocalDate date) {
         IslamicCalendar c = calendar(calc);

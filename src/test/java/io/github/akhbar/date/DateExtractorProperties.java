@@ -136,7 +136,7 @@ class DateExtractorProperties {
         String text = f.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
         DateMention m = only(text, null);
         assertEquals(date, m.start(), text);
-        assertEquals(DateMention.Calendar.HIJRI, m.calendar());
+        assertEquals(CalendarSystem.HIJRI, m.calendar());
     }
 
     @Property(tries = 300)

@@ -367,14 +367,14 @@ class DateExtractorTest {
     void numericHijriDate() {
         DateMention m = one("بتاريخ 15/09/1445 هـ");
         assertEquals(LocalDate.of(2024, 3, 25), m.start());
-        assertEquals(DateMention.Calendar.HIJRI, m.calendar());
+        assertEquals(CalendarSystem.HIJRI, m.calendar());
         assertEquals("1445-09-15", m.hijri());
     }
 
     @Test
     void hijriYearAloneIsAHijriYear() {
         DateMention m = one("توفي سنة 1445 هـ");
-        assertEquals(DateMention.Calendar.HIJRI, m.calendar());
+        assertEquals(CalendarSystem.HIJRI, m.calendar());
         assertEquals("1445", m.hijri());
         assertEquals(LocalDate.of(2023, 7, 19), m.start());
         assertEquals(LocalDate.of(2024, 7, 6), m.end());
