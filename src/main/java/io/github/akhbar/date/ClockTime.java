@@ -46,11 +46,11 @@ final class ClockTime {
                 return null;
             }
         } else if (clock) {
-            Integer h = Lexicon.HOURS.get(k.word(j));
-            int used = 1;
-            if (h == null && k.isWord(j + 1)) {
-                h = Lexicon.HOURS.get(k.word(j) + " " + k.word(j + 1));
-                used = 2;
+            Integer h = k.isWord(j + 1) ? Lexicon.HOURS.get(k.word(j) + " " + k.word(j + 1)) : null;
+            int used = 2; // "الثانية عشرة" before "الثانية"
+            if (h == null) {
+                h = Lexicon.HOURS.get(k.word(j));
+                used = 1;
             }
             if (h == null) {
                 return null;

@@ -8,17 +8,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** Hijri ↔ Gregorian conversion through ICU4J's {@code IslamicCalendar}. Not API. */
+/**
+ * Hijri ↔ Gregorian conversion through ICU4J's {@code IslamicCalendar}. Each conversion works on
+ * a clone of a per-calculation prototype that is configured once and never changed afterwards
+ * (building an {@code IslamicCalendar} costs ten times more than cloning one). Not API.
+ */
 final class Hijri {
 
     private Hijri() {
     }
 
+    /** Cleared calendars in GMT, one per calculation; only ever cloned. */
+    private static final class Prototypes {
+        static final IslamicCalendar[] BY_CALCULATION = new IslamicCalendar[HijriCalculation.values().length];
+
+        static {
+            for (HijriCalculation calc : HijriCalculation.values()) {
+                IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+                c.setCalculationType(calc.icu());
+                c.clear();
+                BY_CALCULATION[calc.ordinal()] = c;
+            }
+        }
+    }
+
     private static IslamicCalendar calendar(HijriCalculation calc) {
-        IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-        c.setCalculationType(calc.icu());
-        c.clear();
-        return c;
+        return (IslamicCalendar) Prototypes.BY_CALCULATION[calc.ordinal()].clone();
     }
 
     /** @return the Gregorian date of a Hijri date, or null when the day does not exist */
@@ -29,12 +44,13 @@ final class Hijri {
         IslamicCalendar c = calendar(calc);
         c.set(IslamicCalendar.YEAR, year);
         c.set(IslamicCalendar.MONTH, month - 1);
-        c.set(IslamicCalendar.DAY_OF_MONTH, 1);
-        if (day > c.getActualMaximum(IslamicCalendar.DAY_OF_MONTH)) {
+        c.set(IslamicCalendar.DAY_OF_MONTH, day);
+        long millis = c.getTimeInMillis();
+        // a lenient calendar rolls "30" of a 29-day month into the next month: then the day does not exist
+        if (c.get(IslamicCalendar.DAY_OF_MONTH) != day || c.get(IslamicCalendar.MONTH) != month - 1) {
             return null;
         }
-        c.set(IslamicCalendar.DAY_OF_MONTH, day);
-        return Instant.ofEpochMilli(c.getTimeInMillis()).atZone(ZoneOffset.UTC).toLocalDate();
+        return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** @return the Gregorian date of the last day of a Hijri month, or null outside the range converted */
@@ -89,16 +105,24 @@ final class Hijri {
 
     /** @return the Hijri fields as written: "1445-09-15", "1445-09", "--09-15" */
     static String fields(int year, int month, int day) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(10);
         if (year > 0) {
-            sb.append(String.format(java.util.Locale.ROOT, "%04d", year));
+            pad(sb, year, 4);
         } else {
             sb.append('-');
         }
-        sb.append('-').append(String.format(java.util.Locale.ROOT, "%02d", month));
+        pad(sb.append('-'), month, 2);
         if (day > 0) {
-            sb.append('-').append(String.format(java.util.Locale.ROOT, "%02d", day));
+            pad(sb.append('-'), day, 2);
         }
         return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String v = Integer.toString(value);
+        for (int i = v.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(v);
     }
 }

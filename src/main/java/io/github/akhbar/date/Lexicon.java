@@ -76,7 +76,10 @@ final class Lexicon {
      * ("ابتداء من يناير").
      */
     static final Set<String> AMBIGUOUS_CONTEXT = Set.of("في", "منذ", "خلال", "قبل", "بعد", "اواخر", "اوائل",
-            "منتصف", "اواسط", "نهايه", "بدايه", "مطلع", "حلول", "طيله", "طوال", "غايه");
+            "منتصف", "اواسط", "نهايه", "بدايه", "مطلع", "حلول", "طيله", "طوال", "غايه", "شهر", "لشهر", "بشهر");
+
+    /** Words before من that make it "starting from" ("اعتبارا من مارس"), a date context for every month. */
+    static final Set<String> STARTING = Set.of("اعتبارا", "ابتداء", "ابتداءا", "بدايه", "انطلاقا", "بدءا", "بدء");
 
     /** {@link #AMBIGUOUS_CONTEXT} plus من، إلى، حتى for months that are not ordinary words. */
     static final Set<String> CONTEXT;
@@ -144,14 +147,13 @@ final class Lexicon {
     }
 
     /**
-     * Counted nouns: a four-digit number before one of them is a count, not a year
-     * ("7 نونبر 2000 شخص"). Their accusative forms (شخصا) are accepted too.
+     * Counted nouns: a round number before one of them is a count rather than a year ("7 نونبر
+     * 2000 شخص"). Their accusative forms (شخصا) are accepted too.
      */
-    static final Set<String> COUNTED = Set.of("شخص", "مواطن", "مواطنه", "مهاجر", "لاجئ", "قتيل", "جريح", "مصاب",
-            "طفل", "طالب", "تلميذ", "عامل", "موظف", "مشارك", "زائر", "متظاهر", "جندي", "عنصر", "مقاتل", "معتقل",
-            "سجين", "اسره", "عائله", "منزل", "مسكن", "وحده", "سياره", "حاله", "مقعد", "منصب", "فرصه", "مشروع",
-            "درهم", "دينار", "دولار", "يورو", "ريال", "جنيه", "ليره", "طن", "متر", "كلم", "كيلومتر", "هكتار", "لتر",
-            "ميغاواط", "نسمه", "راس", "صوت", "مليون", "مليار", "الف");
+    static final Set<String> COUNTED = Set.of("شخص", "مواطن", "مهاجر", "لاجئ", "قتيل", "جريح", "مصاب", "طفل",
+            "طالب", "تلميذ", "عامل", "موظف", "مشارك", "زائر", "متظاهر", "جندي", "عنصر", "مقاتل", "معتقل", "سجين",
+            "نسمه", "درهم", "دينار", "دولار", "يورو", "ريال", "جنيه", "ليره", "طن", "متر", "كلم", "كيلومتر", "هكتار",
+            "لتر", "منزل", "مسكن", "سياره", "مقعد", "منصب", "صوت", "راس");
 
     /** @return whether the folded word is a counted noun, bare or with the accusative alef */
     static boolean counted(String w) {
@@ -213,7 +215,7 @@ final class Lexicon {
     enum DayPart {
         /** صباحا، فجرا: 1–11 as written, 12 is midnight. */
         MORNING,
-        /** ظهرا، عصرا، مساء: 1–11 in the afternoon or evening, 12 is noon. */
+        /** ظهرا، عصرا، زوالا، مساء: 1–11 in the afternoon or evening, 12 is noon. */
         AFTERNOON,
         /** ليلا: 6–11 in the evening, 1–5 after midnight, 12 is midnight. */
         NIGHT;
@@ -232,5 +234,6 @@ final class Lexicon {
 
     static final Map<String, DayPart> DAY_PARTS = Map.of("صباحا", DayPart.MORNING, "صباح", DayPart.MORNING,
             "فجرا", DayPart.MORNING, "مساء", DayPart.AFTERNOON, "مساءا", DayPart.AFTERNOON,
-            "ظهرا", DayPart.AFTERNOON, "عصرا", DayPart.AFTERNOON, "ليلا", DayPart.NIGHT);
+            "ظهرا", DayPart.AFTERNOON, "عصرا", DayPart.AFTERNOON, "زوالا", DayPart.AFTERNOON,
+            "ليلا", DayPart.NIGHT);
 }

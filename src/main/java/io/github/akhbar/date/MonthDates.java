@@ -72,7 +72,7 @@ final class MonthDates extends Grammar {
         if (k.is(x, "من")) {
             from = true;
             x++;
-        } else if (k.is(x, "بين") || k.is(x, Lexicon.TWO_DAYS)) {
+        } else if (k.is(x, "بين") || k.is(x, "مابين") || k.is(x, Lexicon.TWO_DAYS)) {
             between = true;
             x++;
         } else if (k.is(x, "ما") && k.is(x + 1, "بين")) {
@@ -227,12 +227,14 @@ final class MonthDates extends Grammar {
         c.hijri = !m.system().isGregorian();
         c.monthAmbiguous = m.ambiguous();
         j += m.tokens();
+        int single = j;
         j = doubleName(j, m);
+        boolean doubled = j != single; // "مارس/آذار": two names of one month are a date context of their own
         j = year(c, j);
-        if (j < 0) {
+        if ((m.misspelt() && c.day == 0 && c.year == 0 && !doubled)) {
             return null;
         }
-        if (c.bareMonth() && !bareMonth && !inContext(t, c.monthAmbiguous)
+        if (c.bareMonth() && !doubled && !bareMonth && !inContext(t, c.monthAmbiguous)
                 && !Lexicon.MODIFIERS.containsKey(k.word(j))
                 && !(k.is(j, Lexicon.OF) && resolver.yearModifierAt(j + 1))
                 && !(!c.monthAmbiguous && resolver.yearModifierAt(j))) {
@@ -246,10 +248,10 @@ final class MonthDates extends Grammar {
      * Reads the year after a month name at token {@code j}: "2024", "، 2024", "عام 2011",
      * "من عام 2011", with هـ/م. A Hijri month with a year above {@link #HIJRI_MAX} and no هـ, or
      * with م, is that month in a Gregorian year ("رمضان 2024"). A number followed by a counted
-     * noun is a count ("7 نونبر 2000 شخص").
+     * noun is a count when it is round ("7 نونبر 2000 شخص"); otherwise the noun is the next
+     * word of the sentence ("اليوم الثلاثاء 21 جوان 2016 شخصا يشتبه …").
      *
-     * @return the token after the year (or {@code j} when there is none), -1 for a contradiction
-     *         (a Gregorian month with a هـ year)
+     * @return the token after the year, or {@code j} when there is none
      */
     private int year(DateParts c, int j) {
         int yearTok = j;
@@ -266,16 +268,16 @@ final class MonthDates extends Grammar {
         int y = k.num(yearTok, 4);
         boolean glued = k.isWord(yearTok + 1) && !suffix(yearTok + 1)
                 && !Lexicon.MODIFIERS.containsKey(k.word(yearTok + 1)) && k.adjacent(yearTok, yearTok + 1);
-        if (y < 1 || glued || Lexicon.counted(k.word(yearTok + 1))) {
-            return j;
+        if (y < 1 || glued || (y % 100 == 0 && Lexicon.counted(k.word(yearTok + 1)))) {
+            return j; // "7 نونبر 2000 شخص": a round number before a counted noun is a count
         }
         int after = yearTok + 1;
         int suffix = yearSuffix(after);
+        if (suffix == HIJRI_SUFFIX && !c.hijri) {
+            suffix = NO_SUFFIX; // "25 غشت 2016 ة": a Gregorian month keeps its year; the stray letter stays out
+        }
         if (suffix != NO_SUFFIX) {
             after++;
-        }
-        if (suffix == HIJRI_SUFFIX && !c.hijri) {
-            return -1;
         }
         c.year = y;
         if (c.hijri && (suffix == GREGORIAN_SUFFIX || (suffix == NO_SUFFIX && y > HIJRI_MAX))) {
@@ -365,7 +367,7 @@ final class MonthDates extends Grammar {
         if (!cue && suffix == GREGORIAN_SUFFIX) {
             boolean apart = !k.adjacent(j, j + 1) && k.word(j + 1).length() == 1;
             if (Lexicon.MEASURE_BEFORE.contains(k.word(t - 1))
-                    || (apart && !inContext(t, false) && !k.punct(t - 1, "/-()"))) {
+                    || (apart && !inContext(t, false) && !k.punct(t - 1, "/\\-()"))) {
                 return null;
             }
         }
@@ -390,9 +392,9 @@ final class MonthDates extends Grammar {
         }
         String w = k.word(t - 1);
         java.util.Set<String> context = ambiguous ? Lexicon.AMBIGUOUS_CONTEXT : Lexicon.CONTEXT;
-        if (context.contains(w)) {
+        if (context.contains(w) || (k.conjunction(t - 1) == 1 && context.contains(w.substring(1)))) {
             return true;
         }
-        return k.conjunction(t - 1) == 1 && context.contains(w.substring(1));
+        return w.equals(Lexicon.OF) && Lexicon.STARTING.contains(k.word(t - 2)); // "اعتبارا من مارس"
     }
 }

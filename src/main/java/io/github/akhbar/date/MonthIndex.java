@@ -38,12 +38,18 @@ final class MonthIndex {
         return m;
     }
 
-    record Hit(int month, MonthSystem system, boolean ambiguous, int tokens) {
+    /**
+     * A month form found in the text.
+     *
+     * @param misspelt an {@code exact} form of the table written otherwise ("اب" for آب): a month
+     *                 only with a day, a year or a second name
+     */
+    record Hit(int month, MonthSystem system, boolean ambiguous, int tokens, boolean misspelt) {
     }
 
     private final Map<String, List<MonthNames.Form>> byFirst = new HashMap<>();
     /** Frequent words that open a date only before a number or another starter. */
-    private static final Set<String> OPENERS = Set.of("من", "ما", "بين", "بعد", "قبل", "منذ", "اول", "ال", "يومي",
+    private static final Set<String> OPENERS = Set.of("من", "ما", "بين", "مابين", "بعد", "قبل", "منذ", "اول", "ال", "يومي",
             "يوم", "سنه", "عام", "العام", "السنه", "لسنه", "لعام", "شهر", "لشهر", "بشهر");
 
     private final Set<String> starters = new HashSet<>();
@@ -86,7 +92,7 @@ final class MonthIndex {
         starters.addAll(Lexicon.MODIFIERS.keySet());
         starters.add(Lexicon.TOMORROW_NOUN);
         starters.addAll(Lexicon.SINGULAR_UNITS);
-        starters.addAll(List.of(Lexicon.DEFINITE, Lexicon.TWO_DAYS, "يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما"));
+        starters.addAll(List.of(Lexicon.DEFINITE, Lexicon.TWO_DAYS, "يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما", "مابين"));
         table = buildTable();
         hashes = new int[table.length];
         for (int i = 0; i < table.length; i++) {
@@ -147,8 +153,8 @@ final class MonthIndex {
     }
 
     /**
-     * @return the longest month form starting at token {@code t}, or null; a form marked
-     *         {@code exact} in the table matches only when the source spells it as written
+     * @return the longest month form starting at token {@code t}, or null; for a form marked
+     *         {@code exact} in the table, whether the source spells it as written
      */
     Hit match(Tokens k, int t) {
         String w = k.wordOrNumber(t);
@@ -165,11 +171,9 @@ final class MonthIndex {
             for (int i = 1; i < fw.size() && ok; i++) {
                 ok = fw.get(i).equals(k.wordOrNumber(t + i));
             }
-            if (ok && form.exact() && !k.spelled(t, fw.size(), form.written())) {
-                ok = false;
-            }
             if (ok) {
-                return new Hit(form.month(), form.system(), form.ambiguous(), fw.size());
+                boolean misspelt = form.exact() && !k.spelled(t, fw.size(), form.written());
+                return new Hit(form.month(), form.system(), form.ambiguous(), fw.size(), misspelt);
             }
         }
         return null;
