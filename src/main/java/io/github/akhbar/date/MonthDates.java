@@ -69,10 +69,14 @@ final class MonthDates extends Grammar {
         int x = s;
         boolean between = false;
         boolean from = false;
+        boolean twoDays = false;
         if (k.is(x, "من")) {
             from = true;
             x++;
-        } else if (k.is(x, "بين") || k.is(x, "مابين") || k.is(x, Lexicon.TWO_DAYS)) {
+        } else if (k.is(x, Lexicon.TWO_DAYS)) {
+            twoDays = true;
+            x++;
+        } else if (k.is(x, "بين") || k.is(x, "مابين")) {
             between = true;
             x++;
         } else if (k.is(x, "ما") && k.is(x + 1, "بين")) {
@@ -82,6 +86,10 @@ final class MonthDates extends Grammar {
         DateParts a = core(x, true, from || between);
         if (a == null) {
             return null;
+        }
+        if (twoDays) {
+            // "يومي 6 و7 فبراير" names two days: a range only when they are consecutive
+            return a.month == 0 && a.day > 0 ? dayList(weekday != null ? first : s, a, weekday) : null;
         }
         int j = a.next;
         if (a.year == 0 && !a.yearOnly && a.month != 0 && Lexicon.MODIFIERS.containsKey(k.word(j))) {
@@ -100,7 +108,7 @@ final class MonthDates extends Grammar {
         } else if (k.is(j, "الي") || k.is(j, "حتي") || k.is(j, "لغايه")) {
             j++;
         } else if (!from && a.month == 0 && a.day > 0) {
-            return dayList(first, a, weekday);
+            return dayList(weekday != null ? first : a.start, a, weekday);
         } else {
             return null;
         }
@@ -140,8 +148,9 @@ final class MonthDates extends Grammar {
     }
 
     /**
-     * "7 و8 نونبر", "4، 5 و6 نونبر": consecutive days are one range; otherwise the first day is
-     * a mention of its own, in the month of the last, and the scan goes on after it.
+     * "7 و8 نونبر", "4، 5 و6 نونبر", "يومي 6 و7": consecutive days are one range from
+     * {@code first}; otherwise the first day is a mention of its own, in the month of the last,
+     * and the scan goes on after it.
      */
     private DateScanner.Result dayList(int first, DateParts a, DayOfWeek weekday) {
         int j = a.next;
@@ -161,11 +170,10 @@ final class MonthDates extends Grammar {
             if (b != null && b.month != 0 && b.day > 0 && !b.yearOnly) {
                 if (consecutive) {
                     inherit(a, b);
-                    return resolver.resolve(weekday != null ? first : a.start, a, b, weekday);
+                    return resolver.resolve(first, a, b, weekday);
                 }
-                DateParts last = b;
-                inherit(a, last);
-                a.mod = last.year == 0 ? Lexicon.MODIFIERS.get(k.word(last.next)) : null;
+                inherit(a, b);
+                a.mod = b.year == 0 ? Lexicon.MODIFIERS.get(k.word(b.next)) : null;
                 return resolver.resolve(weekday != null ? first : a.start, a, null, weekday);
             }
             j += 2;
