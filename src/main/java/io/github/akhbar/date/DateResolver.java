@@ -67,34 +67,11 @@ final class DateResolver extends Grammar {
             return new DateScanner.Result(null, next); // "31 فبراير": not a date, and "فبراير" alone is not one either
         }
         boolean relative = a.year == 0 || (b != null && b.year == 0);
-        if (relative && ref == null) {
-            DatePrecision p = a.day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
-            return finish(start, next, null, null, p, cal, a.hijri ? hijriFields(a, b) : null, true, weekday);
-        }
-        if (yearMod != null) {
-            int base = last.hijri ? Hijri.yearOf(calc, ref) : ref.getYear();
-            last.year = base + (yearMod == Mod.PAST ? -1 : yearMod == Mod.NEXT ? 1 : 0);
-        }
-        if (b != null) {
-            if (b.year == 0) {
-                b.year = chooseYear(b, mod);
-                if (b.year == Integer.MIN_VALUE) {
-                    return null;
-                }
-            }
-            if (a.year == 0 && a.mod != null) {
-                a.year = chooseYear(a, a.mod);
-                if (a.year == Integer.MIN_VALUE) {
-                    return null;
-                }
-            } else if (a.year == 0) {
-                a.year = a.month > b.month || (a.month == b.month && a.day > b.day) ? b.year - 1 : b.year;
-            }
-        } else if (a.year == 0) {
-            a.year = chooseYear(a, mod);
-            if (a.year == Integer.MIN_VALUE) {
-                return null;
-            }
+        DatePrecision p = a.day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
+        String fields = a.hijri ? hijriFields(a, b) : null;
+        if (relative && (ref == null || !resolveYears(a, b, mod, yearMod))) {
+            // no reference, or one the Hijri conversion cannot reach: found, but unresolved
+            return finish(start, next, null, null, p, cal, fields, true, weekday);
         }
         Period pa = period(a);
         Period pb = b == null ? pa : period(b);
@@ -104,8 +81,37 @@ final class DateResolver extends Grammar {
         if (b != null && (a.day > 0) != (b.day > 0)) {
             return null;
         }
-        DatePrecision p = a.day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
         return finish(start, next, pa.from, pb.to, p, cal, a.hijri ? hijriFields(a, b) : null, relative, weekday);
+    }
+
+    /**
+     * Fills the years left out: the later end's from the modifier or the nearest candidate, the
+     * earlier end's from its own modifier or from the later end.
+     *
+     * @return false when a year cannot be chosen (a Hijri date against a reference outside the
+     *         converted range)
+     */
+    private boolean resolveYears(DateParts a, DateParts b, Mod mod, Mod yearMod) {
+        DateParts last = b == null ? a : b;
+        if (yearMod != null) {
+            int base = last.hijri ? Hijri.yearOf(calc, ref) : ref.getYear();
+            last.year = base + (yearMod == Mod.PAST ? -1 : yearMod == Mod.NEXT ? 1 : 0);
+        }
+        if (b != null) {
+            if (b.year == 0) {
+                b.year = chooseYear(b, mod);
+            }
+            if (a.year == 0 && a.mod != null) {
+                a.year = chooseYear(a, a.mod);
+            } else if (a.year == 0 && b.year != Integer.MIN_VALUE) {
+                a.year = a.month > b.month || (a.month == b.month && a.day > b.day) ? b.year - 1 : b.year;
+            }
+            return a.year != Integer.MIN_VALUE && b.year != Integer.MIN_VALUE;
+        }
+        if (a.year == 0) {
+            a.year = chooseYear(a, mod);
+        }
+        return a.year != Integer.MIN_VALUE;
     }
 
     /** "العام الماضي", "السنة المقبلة" at token {@code t}. */

@@ -38,7 +38,7 @@ final class Hijri {
 
     /** @return the Gregorian date of a Hijri date, or null when the day does not exist */
     static LocalDate toGregorian(HijriCalculation calc, int year, int month, int day) {
-        if (year < 1 || year > 3000 || month < 1 || month > 12 || day < 1 || day > 30) {
+        if (year < 1 || year > 10000 || month < 1 || month > 12 || day < 1 || day > 30) {
             return null;
         }
         IslamicCalendar c = calendar(calc);
