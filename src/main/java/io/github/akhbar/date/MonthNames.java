@@ -29,6 +29,8 @@ import java.util.OptionalInt;
  *       every standard one: the primary name of the months it does not name itself (Moroccan
  *       مارس, Algerian أكتوبر), and the standard spellings as alternatives (Moroccan texts
  *       write سبتمبر too).</li>
+ *   <li>A form marked {@code exact} in the table (آب) is looked up only as spelled there, since
+ *       its fold (اب) is also an ordinary word (أب "father").</li>
  *   <li>Two-word names are written with one space ({@code "كانون الثاني"}).</li>
  * </ul>
  *
@@ -39,6 +41,7 @@ import java.util.OptionalInt;
  * MonthNames.of(HIJRI).number("رمضان")            OptionalInt[9]
  * MonthNames.of(HIJRI).lookup("رمضان")            Optional.empty        (not a Gregorian month)
  * MonthNames.of(STANDARD).lookup("غشت")           Optional.empty
+ * MonthNames.of(LEVANTINE).lookup("أب")           Optional.empty        (آب only with its madda)
  * MonthNames.of(STANDARD).lookup(null)            NullPointerException
  * </pre>
  *

@@ -320,6 +320,36 @@ class DateExtractorTest {
         assertDate(text, surface, value);
     }
 
+    /** The rows of the {@link CalendarSystem} Javadoc table. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "7 نونبر 2024      | GREGORIAN",
+        "07/11/2024        | GREGORIAN",
+        "سنة 2025          | GREGORIAN",
+        "أمس               | GREGORIAN",
+        "15 رمضان 1445 هـ  | HIJRI",
+        "1445 هـ           | HIJRI",
+        "15/09/1445 هـ     | HIJRI",
+        "رمضان 2024        | HIJRI",
+    })
+    void calendarSystemTable(String text, CalendarSystem calendar) {
+        assertEquals(calendar, one(text).calendar());
+    }
+
+    /** Rows of docs/dates.md that no other test covers. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "صدر القانون لسنة 2015        | لسنة 2015      | 2015",
+        "تنطلق المباراة غدا 16:30     | غدا 16:30      | 2024-11-09",
+        "وقع قبل شهرين                | قبل شهرين      | 2024-09",
+        "يعمل هنا منذ 3 سنوات         | منذ 3 سنوات    | 2021",
+        "يعود بعد شهر                 | بعد شهر        | 2024-12",
+        "يبدأ الصيام في رمضان          | رمضان          | 2025-03-01/2025-03-29",
+    })
+    void docsRows(String text, String surface, String value) {
+        assertDate(text, surface, value);
+    }
+
     @Test
     void nonConsecutiveDaysAreOneMentionEach() {
         String text = "يومي 7 و9 نونبر 2024";
