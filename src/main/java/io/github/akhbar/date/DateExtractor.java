@@ -36,8 +36,8 @@ import java.util.Set;
  *       which stays outside the span; ordinal days "السابع من أكتوبر".</li>
  *   <li>Ranges: "من 4 إلى 7 نونبر 2024", "ما بين 4 و7 نونبر", "4-7 نونبر", "يومي 6 و7", across
  *       months and years; the earlier end inherits the later end's month and year. Lists of
- *       consecutive days ("7 و8 نونبر") are a range; other lists ("7 و9 نونبر") give one mention
- *       per day.</li>
+ *       consecutive days ("7 و8 نونبر") are a range; other lists give one mention per run of
+ *       consecutive days ("7 و9 نونبر": 7, then 9), in the month and year of the last day.</li>
  *   <li>A weekday before a date is part of the mention; a weekday the date does not fall on is
  *       kept and flagged ({@code weekdayMismatch}).</li>
  *   <li>Numeric dates 07/11/2024, 7-11-2024, 7.11.2024 are day first; 2024-11-07 is ISO;

@@ -20,6 +20,8 @@ final class DateParts {
     boolean monthAmbiguous;
     boolean hasMonthWord;
     boolean yearOnly;
+    /** The year was taken from the reference date through another part ("7" in "7 و9 نونبر"). */
+    boolean yearFromReference;
     /** The expression is a date that cannot exist (a Hijri month in a year outside the range read). */
     boolean invalid;
     /** A modifier written after the first end of a range ("من 28 نونبر الماضي إلى …"). */

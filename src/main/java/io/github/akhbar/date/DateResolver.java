@@ -66,7 +66,7 @@ final class DateResolver extends Grammar {
         if (!plausible(a) || (b != null && !plausible(b))) {
             return new DateScanner.Result(null, next); // "31 فبراير": not a date, and "فبراير" alone is not one either
         }
-        boolean relative = a.year == 0 || (b != null && b.year == 0);
+        boolean relative = a.year == 0 || (b != null && b.year == 0) || a.yearFromReference;
         DatePrecision p = a.day > 0 ? DatePrecision.DAY : DatePrecision.MONTH;
         String fields = a.hijri ? hijriFields(a, b) : null;
         if (relative && (ref == null || !resolveYears(a, b, mod, yearMod))) {

@@ -89,7 +89,10 @@ final class MonthDates extends Grammar {
         }
         if (twoDays) {
             // "يومي 6 و7 فبراير" names two days: a range only when they are consecutive
-            return a.month == 0 && a.day > 0 ? dayList(weekday != null ? first : s, a, weekday) : null;
+            if (a.month == 0 && a.day > 0) {
+                return dayList(weekday != null ? first : s, a, weekday);
+            }
+            return a.day > 0 && !a.yearOnly ? twoDates(weekday != null ? first : s, a, weekday) : null;
         }
         int j = a.next;
         if (a.year == 0 && !a.yearOnly && a.month != 0 && Lexicon.MODIFIERS.containsKey(k.word(j))) {
@@ -149,13 +152,16 @@ final class MonthDates extends Grammar {
 
     /**
      * "7 و8 نونبر", "4، 5 و6 نونبر", "يومي 6 و7": consecutive days are one range from
-     * {@code first}; otherwise the first day is a mention of its own, in the month of the last,
-     * and the scan goes on after it.
+     * {@code first}. Otherwise the run of consecutive days the list starts with is a mention of
+     * its own ("7 و8 و12 نونبر": 7–8, then 12), in the month and year of the last day, and the
+     * scan goes on after it.
      */
     private DateScanner.Result dayList(int first, DateParts a, DayOfWeek weekday) {
         int j = a.next;
         int prev = a.day;
         boolean consecutive = true;
+        int runEnd = -1;
+        int runDay = a.day;
         for (int count = 1; count < MAX_LIST; count++) {
             if (!(k.is(j, "و") || k.punct(j, ",\u060C"))) {
                 return null;
@@ -164,7 +170,12 @@ final class MonthDates extends Grammar {
             if (d < 1 || d > 31) {
                 return null;
             }
-            consecutive &= d == prev + 1;
+            if (consecutive && d == prev + 1) {
+                runEnd = j + 1;
+                runDay = d;
+            } else {
+                consecutive = false;
+            }
             prev = d;
             DateParts b = core(j + 1, false, false);
             if (b != null && b.month != 0 && b.day > 0 && !b.yearOnly) {
@@ -172,13 +183,49 @@ final class MonthDates extends Grammar {
                     inherit(a, b);
                     return resolver.resolve(first, a, b, weekday);
                 }
-                inherit(a, b);
-                a.mod = b.year == 0 ? Lexicon.MODIFIERS.get(k.word(b.next)) : null;
-                return resolver.resolve(weekday != null ? first : a.start, a, null, weekday);
+                boolean yearless = b.year == 0;
+                resolver.resolve(b.start, b, null, null); // fills in b's year from its modifier or the reference
+                a.yearFromReference = yearless && b.year != 0;
+                if (runEnd < 0) {
+                    inherit(a, b);
+                    return resolver.resolve(weekday != null ? first : a.start, a, null, weekday);
+                }
+                DateParts end = new DateParts();
+                end.start = runEnd;
+                end.next = runEnd + 1;
+                end.day = runDay;
+                inherit(end, b);
+                inherit(a, end);
+                return resolver.resolve(first, a, end, weekday);
             }
             j += 2;
         }
         return null;
+    }
+
+    /**
+     * "يومي 30 سبتمبر و1 أكتوبر 2015" (consecutive: one range), "يومي 20 نوفمبر و20 ديسمبر 2014"
+     * (two mentions; the first takes the second's year when it has none).
+     */
+    private DateScanner.Result twoDates(int first, DateParts a, DayOfWeek weekday) {
+        int j = a.next;
+        if (a.year == 0 && Lexicon.MODIFIERS.containsKey(k.word(j))) {
+            return null;
+        }
+        DateParts b = k.is(j, "و") ? core(j + 1, false, false) : null;
+        if (b == null || b.day == 0 || b.month == 0 || b.yearOnly || a.hijri != b.hijri) {
+            return null;
+        }
+        if (a.year == 0 && b.year != 0) {
+            a.year = a.month > b.month ? b.year - 1 : b.year;
+        }
+        boolean nextDay = (b.month == a.month && b.day == a.day + 1)
+                || (b.day == 1 && b.month == a.month % 12 + 1 && a.day >= 28
+                        && (b.year == 0 || b.year == (a.month == 12 ? a.year + 1 : a.year)));
+        if (nextDay) {
+            return resolver.resolve(first, a, b, weekday);
+        }
+        return resolver.resolve(weekday != null ? first : a.start, a, null, weekday);
     }
 
     /**

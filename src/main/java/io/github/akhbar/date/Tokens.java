@@ -147,8 +147,8 @@ final class Tokens {
     }
 
     /**
-     * The length of a one-letter conjunction (و، ف) glued to the word at {@code t}, when the rest
-     * is a word of {@code length >= 2}: "وفاتح" → 1. Zero otherwise.
+     * The length of a one-letter conjunction (و، ف) that may be glued to the word at {@code t}
+     * (a word of three letters or more starting with و or ف): 1, else 0.
      */
     int conjunction(int t) {
         if (!isWord(t) || te[t] - ts[t] < 3) {
@@ -156,11 +156,6 @@ final class Tokens {
         }
         char c = chars[ts[t]];
         return c == WAW || c == FEH ? 1 : 0;
-    }
-
-    /** @return the folded word at {@code t} without its first {@code skip} characters, or "" */
-    String wordFrom(int t, int skip) {
-        return isWord(t) && te[t] - ts[t] > skip ? f.substring(ts[t] + skip, te[t]) : "";
     }
 
     /**

@@ -311,6 +311,7 @@ class DateExtractorTest {
         "يومي 7 و8 نونبر                  | يومي 7 و8 نونبر       | 2024-11-07/2024-11-08",
         "تنظم 7 و8 نونبر                  | 7 و8 نونبر           | 2024-11-07/2024-11-08",
         "أيام 4، 5 و6 نونبر 2024           | 4، 5 و6 نونبر 2024    | 2024-11-04/2024-11-06",
+        "بين يومي 30 سبتمبر و1 أكتوبر 2015  | يومي 30 سبتمبر و1 أكتوبر 2015 | 2015-09-30/2015-10-01",
         // clitics glued to a day word stay outside the span
         "انطلق الموسم وفاتح دجنبر 2024     | فاتح دجنبر 2024      | 2024-12-01",
         "يبدأ بالفاتح من دجنبر 2024        | الفاتح من دجنبر 2024  | 2024-12-01",
@@ -356,9 +357,20 @@ class DateExtractorTest {
         List<DateMention> all = extract(text, REF);
         assertEquals(List.of("7", "9 نونبر 2024"), all.stream().map(m -> surface(text, m)).toList());
         assertEquals(List.of("2024-11-07", "2024-11-09"), all.stream().map(m -> m.value().orElseThrow()).toList());
+        String months = "يومي 20 نوفمبر و20 ديسمبر 2014";
+        assertEquals(List.of("2014-11-20", "2014-12-20"),
+                extract(months, REF).stream().map(m -> m.value().orElseThrow()).toList());
+        assertEquals("20 نوفمبر", surface(months, extract(months, REF).get(0)));
         String past = "7 و9 نونبر الماضي";
-        assertEquals(List.of("2024-11-07", "2023-11-09"),
-                extract(past, REF).stream().map(m -> m.value().orElseThrow()).toList());
+        assertEquals(List.of("2023-11-07", "2023-11-09"),
+                extract(past, REF).stream().map(m -> m.value().orElseThrow()).toList(), "both in the last November");
+        assertTrue(extract(past, REF).get(0).relative());
+        String runs = "أيام 7 و8 و9 و12 و13 و14 جوان 2024";
+        List<DateMention> two = extract(runs, REF);
+        assertEquals(List.of("7 و8 و9", "12 و13 و14 جوان 2024"), two.stream().map(m -> surface(runs, m)).toList());
+        assertEquals(List.of("2024-06-07/2024-06-09", "2024-06-12/2024-06-14"),
+                two.stream().map(m -> m.value().orElseThrow()).toList());
+        assertFalse(two.get(0).relative());
     }
 
     @ParameterizedTest
