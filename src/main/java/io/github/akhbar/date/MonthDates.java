@@ -119,7 +119,7 @@ final class MonthDates extends Grammar {
         if (b == null || b.month == 0 || a.yearOnly != b.yearOnly) {
             return null;
         }
-        if (b.bareMonth() && !a.bareMonth()) {
+        if (b.bareMonth() && !modifiedAt(b.next) && !a.bareMonth()) {
             return null; // "من 5 إلى صفر": a month alone ends a range only of months
         }
         if (a.yearOnly) {
@@ -201,6 +201,11 @@ final class MonthDates extends Grammar {
             j += 2;
         }
         return null;
+    }
+
+    /** Whether a modifier follows at {@code j}: "الماضي", "من العام الماضي". */
+    private boolean modifiedAt(int j) {
+        return Lexicon.MODIFIERS.containsKey(k.word(j)) || (k.is(j, Lexicon.OF) && resolver.yearModifierAt(j + 1));
     }
 
     /**
@@ -289,9 +294,7 @@ final class MonthDates extends Grammar {
         if ((m.misspelt() && c.day == 0 && c.year == 0 && !doubled)) {
             return null;
         }
-        if (c.bareMonth() && !doubled && !bareMonth && !inContext(t, c.monthAmbiguous)
-                && !Lexicon.MODIFIERS.containsKey(k.word(j))
-                && !(k.is(j, Lexicon.OF) && resolver.yearModifierAt(j + 1))
+        if (c.bareMonth() && !doubled && !bareMonth && !inContext(t, c.monthAmbiguous) && !modifiedAt(j)
                 && !(!c.monthAmbiguous && resolver.yearModifierAt(j))) {
             return null;
         }
