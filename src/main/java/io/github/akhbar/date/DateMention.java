@@ -17,11 +17,18 @@ import java.util.Optional;
  *   <li>{@code span} is in the original text and covers day words, the weekday,
  *       شهر/سنة/عام, هـ/م and relative modifiers, but not a leading preposition or clitic.</li>
  *   <li>{@code start} and {@code end} are inclusive Gregorian dates; both are {@code null} when
- *       the mention needs a reference date and none was known.</li>
+ *       the mention needs a reference date and none was known ({@link #isResolved()} is then
+ *       false, and {@link #value()}, {@link #startDate()}, {@link #endDate()} are empty).</li>
  *   <li>{@code hijri} holds the Hijri fields ({@code "1445-09-15"}, {@code "1445-09"},
  *       {@code "1445"}; a year taken from the reference date is filled in, {@code "--09-15"}
- *       when unresolved) when the source calendar is Hijri, else {@code null}.</li>
+ *       when unresolved) when the source calendar is Hijri, else {@code null}
+ *       ({@link #hijriFields()} is the Optional view).</li>
+ *   <li>{@code time} is {@code null} unless a time was written after a one-day date
+ *       ({@link #timeOfDay()} is the Optional view).</li>
  * </ul>
+ *
+ * <p>The three nullable components are the only ones; the {@code Optional} accessors are the
+ * null-free way to read them.
  *
  * <pre>
  * "7 نونبر 2024"          value "2024-11-07"             precision DAY
@@ -30,7 +37,11 @@ import java.util.Optional;
  * "سنة 2025"              value "2025"                   precision YEAR
  * "الأسبوع الماضي"         value "2024-10-28/2024-11-03"  precision WEEK, relative
  * "أمس" (no reference)    no value, start and end null
+ * new DateMention(span, null, d, …)   IllegalArgumentException (only one end)
+ * new DateMention(null, …)            NullPointerException
  * </pre>
+ *
+ * <p>Instances are immutable and safe for concurrent use.
  *
  * @param span            the mention in the original text
  * @param start           first day, inclusive, or {@code null} when unresolved
@@ -44,17 +55,9 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record DateMention(Span span, LocalDate start, LocalDate end, DatePrecision precision, LocalTime time,
-        Calendar calendar, String hijri, boolean relative, boolean weekdayMismatch) implements Annotation {
+        CalendarSystem calendar, String hijri, boolean relative, boolean weekdayMismatch) implements Annotation {
 
     private static final long serialVersionUID = 1L;
-
-    /** The calendar a date was written in. */
-    public enum Calendar {
-        /** Gregorian months or numeric dates. */
-        GREGORIAN,
-        /** Hijri months or a هـ year. */
-        HIJRI
-    }
 
     /**
      * Validates the components.
@@ -85,6 +88,21 @@ public record DateMention(Span span, LocalDate start, LocalDate end, DatePrecisi
         return Optional.ofNullable(time);
     }
 
+    /** @return the first day, inclusive, when resolved */
+    public Optional<LocalDate> startDate() {
+        return Optional.ofNullable(start);
+    }
+
+    /** @return the last day, inclusive, when resolved */
+    public Optional<LocalDate> endDate() {
+        return Optional.ofNullable(end);
+    }
+
+    /** @return the Hijri fields ({@code "1445-09-15"}) when the source calendar is Hijri */
+    public Optional<String> hijriFields() {
+        return Optional.ofNullable(hijri);
+    }
+
     /**
      * The ISO 8601 value: {@code "2024-11-07"}, {@code "2024-11"}, {@code "2024"}, or an interval
      * {@code "2024-11-04/2024-11-07"} for ranges, weeks and Hijri months or years.
@@ -96,7 +114,7 @@ public record DateMention(Span span, LocalDate start, LocalDate end, DatePrecisi
             return Optional.empty();
         }
         String iv = start + "/" + end;
-        if (calendar == Calendar.HIJRI && precision != DatePrecision.DAY) {
+        if (calendar == CalendarSystem.HIJRI && precision != DatePrecision.DAY) {
             return Optional.of(iv);
         }
         switch (precision) {

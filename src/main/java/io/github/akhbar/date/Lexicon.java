@@ -2,6 +2,8 @@ package io.github.akhbar.date;
 
 import java.time.DayOfWeek;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +30,22 @@ final class Lexicon {
     /** Words meaning "the first day of" before a month. */
     static final Set<String> FIRST_DAY = Set.of("فاتح", "الفاتح", "غره", "مطلع", "مستهل");
 
+    /** Clitics that may be glued to a day word ("وفاتح", "بالفاتح"); they stay outside the span. */
+    static final List<String> DAY_WORD_CLITICS = List.of("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل");
+
+    /** @return the length of the clitic glued to a day word ("بالفاتح" → 1), 0 for a bare day word, -1 otherwise */
+    static int firstDayClitic(String w) {
+        if (FIRST_DAY.contains(w)) {
+            return 0;
+        }
+        for (String c : DAY_WORD_CLITICS) {
+            if (w.length() > c.length() + 2 && w.startsWith(c) && FIRST_DAY.contains(w.substring(c.length()))) {
+                return c.length();
+            }
+        }
+        return -1;
+    }
+
     /** Ordinal day words, used as "السابع من أكتوبر"; multi-word ones are joined by a space. */
     static final Map<String, Integer> ORDINAL_DAYS;
 
@@ -52,9 +70,25 @@ final class Lexicon {
         ORDINAL_DAYS = Map.copyOf(m);
     }
 
-    /** Prepositions and nouns that put an ambiguous month name in a date context. */
-    static final Set<String> CONTEXT = Set.of("في", "منذ", "خلال", "حتي", "قبل", "بعد", "اواخر", "اوائل",
-            "منتصف", "اواسط", "نهايه", "بدايه", "مطلع", "من", "الي", "حلول", "مع", "شهر", "لشهر", "بشهر");
+    /**
+     * Words before a month name written alone ("في يناير", "مطلع رمضان") that make it a date. An
+     * {@code ambiguous} month needs one of these; an ordinary one may also follow من or إلى
+     * ("ابتداء من يناير").
+     */
+    static final Set<String> AMBIGUOUS_CONTEXT = Set.of("في", "منذ", "خلال", "قبل", "بعد", "اواخر", "اوائل",
+            "منتصف", "اواسط", "نهايه", "بدايه", "مطلع", "حلول", "طيله", "طوال", "غايه", "شهر", "لشهر", "بشهر");
+
+    /** Words before من that make it "starting from" ("اعتبارا من مارس"), a date context for every month. */
+    static final Set<String> STARTING = Set.of("اعتبارا", "ابتداء", "ابتداءا", "بدايه", "انطلاقا", "بدءا", "بدء");
+
+    /** {@link #AMBIGUOUS_CONTEXT} plus من، إلى، حتى for months that are not ordinary words. */
+    static final Set<String> CONTEXT;
+
+    static {
+        Set<String> c = new HashSet<>(AMBIGUOUS_CONTEXT);
+        c.addAll(List.of("من", "الي", "حتي"));
+        CONTEXT = Set.copyOf(c);
+    }
 
     static final Set<String> MONTH_WORD = Set.of("شهر", "لشهر", "بشهر");
 
@@ -78,6 +112,8 @@ final class Lexicon {
     static final String AFTER = "بعد";
     static final String BEFORE = "قبل";
     static final String SINCE = "منذ";
+    /** "العام": a year, or the adjective "general" after a title (الأمين العام). */
+    static final String YEAR_DEFINITE = "العام";
 
     /** Words before "اليوم" that make it "the day" or a newspaper's name rather than "today". */
     static final Set<String> NOT_TODAY_BEFORE = Set.of("في", "ذلك", "هذا", "نفس", "ذات", "طوال", "طيله", "اخبار",
@@ -86,6 +122,48 @@ final class Lexicon {
     /** Words after "اليوم" that make it "the day": في اليوم نفسه، اليوم التالي، اليوم الوطني. */
     static final Set<String> NOT_TODAY_AFTER = Set.of("نفسه", "ذاته", "التالي", "السابق", "الموالي", "الاول",
             "الثاني", "الاخير", "الوطني", "العالمي", "الدولي", "الذي", "التي", "الاسود", "المفتوح", "الدراسي");
+
+    /**
+     * Nouns that "العام" follows as the adjective "general/public" (الأمين العام، النائب العام،
+     * الرأي العام), so that "العام الحالي/المقبل" after them is not "this/next year".
+     */
+    static final Set<String> GENERAL_BEFORE = Set.of("الامين", "النائب", "المدير", "المدعي", "المحامي", "الكاتب",
+            "الوكيل", "المفوض", "المراقب", "المنسق", "المقرر", "المفتش", "المرشد", "القائد", "الادعاء", "الامن",
+            "الراي", "القطاع", "المال", "الشان", "النظام", "الاضراب", "المؤتمر", "الجمع", "الدين", "الانفاق",
+            "العفو", "المرفق", "الملك", "الحق", "الصالح", "النفع", "الذوق", "الاتحاد", "التعليم", "الاطار");
+
+    /** @return whether a folded word, without a leading و/ف/ب/ك or with لل for ال, is in {@link #GENERAL_BEFORE} */
+    static boolean generalBefore(String w) {
+        if (GENERAL_BEFORE.contains(w)) {
+            return true;
+        }
+        if (w.startsWith("لل") && GENERAL_BEFORE.contains("ا" + w.substring(1))) {
+            return true;
+        }
+        if (w.length() > 3 && "وفبك".indexOf(w.charAt(0)) >= 0) {
+            return generalBefore(w.substring(1));
+        }
+        return false;
+    }
+
+    /**
+     * Counted nouns: a round number before one of them is a count rather than a year ("7 نونبر
+     * 2000 شخص"). Their accusative forms (شخصا) are accepted too.
+     */
+    static final Set<String> COUNTED = Set.of("شخص", "مواطن", "مهاجر", "لاجئ", "قتيل", "جريح", "مصاب", "طفل",
+            "طالب", "تلميذ", "عامل", "موظف", "مشارك", "زائر", "متظاهر", "جندي", "عنصر", "مقاتل", "معتقل", "سجين",
+            "نسمه", "درهم", "دينار", "دولار", "يورو", "ريال", "جنيه", "ليره", "طن", "متر", "كلم", "كيلومتر", "هكتار",
+            "لتر", "منزل", "مسكن", "سياره", "مقعد", "منصب", "صوت", "راس");
+
+    /** @return whether the folded word is a counted noun, bare or with the accusative alef */
+    static boolean counted(String w) {
+        return COUNTED.contains(w) || (w.length() > 2 && w.charAt(w.length() - 1) == '\u0627'
+                && COUNTED.contains(w.substring(0, w.length() - 1)));
+    }
+
+    /** Measurement words after which "1500 م" is metres, not a year. */
+    static final Set<String> MEASURE_BEFORE = Set.of("سباق", "مسافه", "لمسافه", "بمسافه", "طول", "بطول",
+            "ارتفاع", "بارتفاع", "عمق", "بعمق", "علو", "بعلو", "عرض", "بعرض", "مساحه", "بمساحه", "مسافات");
 
     enum Mod { PAST, NEXT, CURRENT }
 
@@ -133,7 +211,29 @@ final class Lexicon {
         HOURS = Map.copyOf(m);
     }
 
-    /** Day parts after an hour: true for afternoon/evening (add 12 hours). */
-    static final Map<String, Boolean> DAY_PARTS = Map.of("صباحا", false, "صباح", false, "فجرا", false,
-            "مساء", true, "مساءا", true, "ليلا", true, "ظهرا", true, "عصرا", true);
+    /** The part of the day after an hour: how it turns a 12-hour clock reading into 0–23. */
+    enum DayPart {
+        /** صباحا، فجرا: 1–11 as written, 12 is midnight. */
+        MORNING,
+        /** ظهرا، عصرا، زوالا، مساء: 1–11 in the afternoon or evening, 12 is noon. */
+        AFTERNOON,
+        /** ليلا: 6–11 in the evening, 1–5 after midnight, 12 is midnight. */
+        NIGHT;
+
+        int hour(int h) {
+            switch (this) {
+                case MORNING:
+                    return h == 12 ? 0 : h;
+                case AFTERNOON:
+                    return h < 12 ? h + 12 : h;
+                default:
+                    return h == 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
+            }
+        }
+    }
+
+    static final Map<String, DayPart> DAY_PARTS = Map.of("صباحا", DayPart.MORNING, "صباح", DayPart.MORNING,
+            "فجرا", DayPart.MORNING, "مساء", DayPart.AFTERNOON, "مساءا", DayPart.AFTERNOON,
+            "ظهرا", DayPart.AFTERNOON, "عصرا", DayPart.AFTERNOON, "زوالا", DayPart.AFTERNOON,
+            "ليلا", DayPart.NIGHT);
 }

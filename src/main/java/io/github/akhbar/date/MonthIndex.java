@@ -8,26 +8,55 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Month forms of the chosen systems keyed by their first folded word, plus the set of words that
- * can start a date expression (the scanner's cheap pre-check). Immutable. Not API.
+ * can start a date expression (the scanner's cheap pre-check). Immutable; one instance per set of
+ * month systems, built on first use and shared ({@link #of}). Not API.
  */
 final class MonthIndex {
 
-    record Hit(int month, MonthSystem system, boolean ambiguous, int tokens) {
+    /** One immutable index per subset of {@link MonthSystem}, indexed by the subset's bit mask. */
+    private static final AtomicReferenceArray<MonthIndex> CACHE =
+            new AtomicReferenceArray<>(1 << MonthSystem.values().length);
+
+    /**
+     * @param systems the month systems (non-empty)
+     * @return the shared index of exactly these systems
+     */
+    static MonthIndex of(Set<MonthSystem> systems) {
+        int mask = 0;
+        for (MonthSystem s : systems) {
+            mask |= 1 << s.ordinal();
+        }
+        MonthIndex m = CACHE.get(mask);
+        if (m == null) {
+            CACHE.compareAndSet(mask, null, new MonthIndex(systems));
+            m = CACHE.get(mask);
+        }
+        return m;
+    }
+
+    /**
+     * A month form found in the text.
+     *
+     * @param misspelt an {@code exact} form of the table written otherwise ("اب" for آب): a month
+     *                 only with a day, a year or a second name
+     */
+    record Hit(int month, MonthSystem system, boolean ambiguous, int tokens, boolean misspelt) {
     }
 
     private final Map<String, List<MonthNames.Form>> byFirst = new HashMap<>();
     /** Frequent words that open a date only before a number or another starter. */
-    private static final Set<String> OPENERS = Set.of("من", "ما", "بين", "بعد", "قبل", "منذ", "اول", "ال", "يومي",
+    private static final Set<String> OPENERS = Set.of("من", "ما", "بين", "مابين", "بعد", "قبل", "منذ", "اول", "ال", "يومي",
             "يوم", "سنه", "عام", "العام", "السنه", "لسنه", "لعام", "شهر", "لشهر", "بشهر");
 
     private final Set<String> starters = new HashSet<>();
     private final String[] table;
     private final int[] hashes;
 
-    MonthIndex(Set<MonthSystem> systems) {
+    private MonthIndex(Set<MonthSystem> systems) {
         Set<MonthSystem> effective = EnumSet.copyOf(systems);
         for (MonthNames.Form form : MonthNames.forms()) {
             if (effective.contains(form.system())) {
@@ -48,6 +77,11 @@ final class MonthIndex {
         starters.addAll(byFirst.keySet());
         starters.addAll(Lexicon.WEEKDAYS.keySet());
         starters.addAll(Lexicon.FIRST_DAY);
+        for (String w : Lexicon.FIRST_DAY) {
+            for (String c : Lexicon.DAY_WORD_CLITICS) {
+                starters.add(c + w);
+            }
+        }
         starters.addAll(Lexicon.MONTH_WORD);
         starters.addAll(Lexicon.YEAR_WORD);
         starters.addAll(Lexicon.PERIODS.keySet());
@@ -58,7 +92,7 @@ final class MonthIndex {
         starters.addAll(Lexicon.MODIFIERS.keySet());
         starters.add(Lexicon.TOMORROW_NOUN);
         starters.addAll(Lexicon.SINGULAR_UNITS);
-        starters.addAll(List.of(Lexicon.DEFINITE, Lexicon.TWO_DAYS, "يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما"));
+        starters.addAll(List.of(Lexicon.DEFINITE, Lexicon.TWO_DAYS, "يوم", "اليوم", "امس", "اول", "غدا", "بعد", "قبل", "منذ", "من", "بين", "ما", "مابين"));
         table = buildTable();
         hashes = new int[table.length];
         for (int i = 0; i < table.length; i++) {
@@ -118,9 +152,12 @@ final class MonthIndex {
         return t;
     }
 
-    /** @return the longest month form starting at token {@code t}, or null */
-    Hit match(DateScanner.TokenWords words, int t, int n) {
-        String w = words.at(t);
+    /**
+     * @return the longest month form starting at token {@code t}, or null; for a form marked
+     *         {@code exact} in the table, whether the source spells it as written
+     */
+    Hit match(Tokens k, int t) {
+        String w = k.wordOrNumber(t);
         if (w == null) {
             return null;
         }
@@ -131,12 +168,12 @@ final class MonthIndex {
         for (MonthNames.Form form : candidates) {
             List<String> fw = form.words();
             boolean ok = true;
-            for (int k = 1; k < fw.size() && ok; k++) {
-                String x = t + k < n ? words.at(t + k) : null;
-                ok = fw.get(k).equals(x);
+            for (int i = 1; i < fw.size() && ok; i++) {
+                ok = fw.get(i).equals(k.wordOrNumber(t + i));
             }
             if (ok) {
-                return new Hit(form.month(), form.system(), form.ambiguous(), fw.size());
+                boolean misspelt = form.exact() && !k.spelled(t, fw.size(), form.written());
+                return new Hit(form.month(), form.system(), form.ambiguous(), fw.size(), misspelt);
             }
         }
         return null;

@@ -29,6 +29,8 @@ import java.util.OptionalInt;
  *       every standard one: the primary name of the months it does not name itself (Moroccan
  *       مارس, Algerian أكتوبر), and the standard spellings as alternatives (Moroccan texts
  *       write سبتمبر too).</li>
+ *   <li>A form marked {@code exact} in the table (آب) is looked up only as spelled there, since
+ *       its fold (اب) is also an ordinary word (أب "father").</li>
  *   <li>Two-word names are written with one space ({@code "كانون الثاني"}).</li>
  * </ul>
  *
@@ -39,6 +41,7 @@ import java.util.OptionalInt;
  * MonthNames.of(HIJRI).number("رمضان")            OptionalInt[9]
  * MonthNames.of(HIJRI).lookup("رمضان")            Optional.empty        (not a Gregorian month)
  * MonthNames.of(STANDARD).lookup("غشت")           Optional.empty
+ * MonthNames.of(LEVANTINE).lookup("أب")           Optional.empty        (آب only with its madda)
  * MonthNames.of(STANDARD).lookup(null)            NullPointerException
  * </pre>
  *
@@ -50,17 +53,25 @@ public final class MonthNames {
 
     static final String TABLE = "months.tsv";
 
-    /** One row of the table, folded. */
-    record Form(MonthSystem system, int month, String folded, List<String> words, boolean ambiguous) {
+    /**
+     * One row of the table: the form as written (harakat and tatweel removed), its folded key and
+     * words, whether it is also an ordinary word ({@code ambiguous}), and whether it matches only
+     * as spelled ({@code exact}: آب, whose fold اب is also أب "father").
+     */
+    record Form(MonthSystem system, int month, String written, String folded, List<String> words,
+            boolean ambiguous, boolean exact) {
     }
 
     private final MonthSystem system;
     private final Map<String, Integer> byKey;
+    /** Keys of the {@code exact} forms, mapped to their spelling. */
+    private final Map<String, String> exact;
     private final List<String> names;
 
-    private MonthNames(MonthSystem system, Map<String, Integer> byKey, List<String> names) {
+    private MonthNames(MonthSystem system, Map<String, Integer> byKey, Map<String, String> exact, List<String> names) {
         this.system = system;
         this.byKey = byKey;
+        this.exact = exact;
         this.names = names;
     }
 
@@ -88,13 +99,19 @@ public final class MonthNames {
     }
 
     /**
-     * @param form a month name, in any spelling the fold reaches
+     * @param form a month name, in any spelling the fold reaches (an {@code exact} form of the
+     *             table, آب, only as spelled there)
      * @return its month number (1–12) in this system's calendar, if it is a name of this system
      */
     public OptionalInt number(CharSequence form) {
         Objects.requireNonNull(form, "form");
-        Integer n = byKey.get(key(form));
-        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+        String k = key(form);
+        Integer n = byKey.get(k);
+        String spelled = exact.get(k);
+        if (n == null || (spelled != null && !spelled.equals(written(form)))) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(n);
     }
 
     /** @return the twelve primary names, January (or Muharram) first */
@@ -109,6 +126,30 @@ public final class MonthNames {
 
     static String key(CharSequence form) {
         return String.join(" ", MatchFold.fold(form).trim().split("\\s+"));
+    }
+
+    /**
+     * A form as spelled, for the {@code exact} rows: tatweel and harakat dropped, alef + U+0653
+     * read as آ, whitespace runs collapsed to one space; hamza and madda are kept.
+     */
+    static String written(CharSequence form) {
+        StringBuilder sb = new StringBuilder(form.length());
+        boolean space = false;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c == '\u0653' && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\u0627') {
+                sb.setCharAt(sb.length() - 1, '\u0622');
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else if (!(c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670')) {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     @Override
@@ -148,7 +189,13 @@ public final class MonthNames {
                         throw new IllegalStateException(TABLE + ": " + s + " has no name for month " + (m + 1));
                     }
                 }
-                tables.put(s, new MonthNames(s, Map.copyOf(k), List.of(p)));
+                Map<String, String> ex = new HashMap<>();
+                for (Form f : forms) {
+                    if (f.exact() && (f.system() == s || (f.system() == MonthSystem.STANDARD && s.isGregorian()))) {
+                        ex.put(f.folded(), f.written());
+                    }
+                }
+                tables.put(s, new MonthNames(s, Map.copyOf(k), Map.copyOf(ex), List.of(p)));
             }
             FORMS = List.copyOf(forms);
             TABLES = Collections.unmodifiableMap(tables);
@@ -197,7 +244,7 @@ public final class MonthNames {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(TABLE + " line " + no + ": bad system or month: " + line, e);
             }
-            if (m < 1 || m > 12 || !(c[3].equals("approved") || c[3].equals("ambiguous"))) {
+            if (m < 1 || m > 12 || !(c[3].equals("approved") || c[3].equals("ambiguous") || c[3].equals("exact"))) {
                 throw new IllegalStateException(TABLE + " line " + no + ": bad month or status: " + line);
             }
             String k = key(c[2]);
@@ -212,7 +259,8 @@ public final class MonthNames {
             if (p[m - 1] == null) {
                 p[m - 1] = c[2];
             }
-            return new Form(s, m, k, List.of(k.split(" ")), c[3].equals("ambiguous"));
+            boolean exact = c[3].equals("exact");
+            return new Form(s, m, written(c[2]), k, List.of(k.split(" ")), exact || c[3].equals("ambiguous"), exact);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,9 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DateExtractorProperties {
 
     static final DateExtractor X = DateExtractor.create();
-
-    static final List<ULocale> ARABIC = java.util.Arrays.stream(ULocale.getAvailableLocales())
-            .filter(l -> l.getLanguage().equals("ar")).collect(Collectors.toList());
 
     static final String[] WEEKDAYS = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
 
@@ -70,23 +68,83 @@ class DateExtractorProperties {
         return all.get(0);
     }
 
-    @Property(tries = 500)
-    void everySystemRoundTrips(@ForAll("dates") LocalDate date, @ForAll("gregorianSystems") MonthSystem system,
-            @ForAll @IntRange(max = 2) int script, @ForAll boolean weekday, @ForAll boolean firstWord,
-            @ForAll @IntRange(max = 2) int layout) {
-        String month = MonthNames.of(system).names().get(date.getMonthValue() - 1);
-        String day = date.getDayOfMonth() == 1 && firstWord ? "فاتح" : digits(date.getDayOfMonth(), script);
-        String text = day + " " + month + " " + digits(date.getYear(), script);
+    /** A date written with a month form of the table, and how it should come back. */
+    record Written(LocalDate date, int day, String month, int year, String suffix, MonthSystem system,
+            boolean doubled) {
+    }
+
+    /** Table forms by Gregorian month (every Gregorian system) and by Hijri month. */
+    static final Map<Integer, List<MonthNames.Form>> GREGORIAN_FORMS = MonthNames.forms().stream()
+            .filter(f -> f.system().isGregorian()).collect(Collectors.groupingBy(MonthNames.Form::month));
+    static final Map<Integer, List<MonthNames.Form>> HIJRI_FORMS = MonthNames.forms().stream()
+            .filter(f -> !f.system().isGregorian()).collect(Collectors.groupingBy(MonthNames.Form::month));
+
+    /** Hijri year, month and day of a Gregorian date, by ICU4J's Umm al-Qura calendar. */
+    static int[] hijri(LocalDate date) {
+        IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        c.setTimeInMillis(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        return new int[] {c.get(IslamicCalendar.YEAR), c.get(IslamicCalendar.MONTH) + 1,
+            c.get(IslamicCalendar.DAY_OF_MONTH)};
+    }
+
+    @Provide
+    Arbitrary<Written> written() {
+        return dates().flatMap(d -> Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, gregorianWritten(d)), net.jqwik.api.Tuple.of(1, hijriWritten(d))));
+    }
+
+    /** Any Gregorian form of the date's month, alone or doubled with another: "نونبر (نوفمبر)". */
+    static Arbitrary<Written> gregorianWritten(LocalDate d) {
+        List<MonthNames.Form> forms = GREGORIAN_FORMS.get(d.getMonthValue());
+        return Combinators.combine(Arbitraries.of(forms), Arbitraries.of(forms), Arbitraries.integers().between(0, 4),
+                Arbitraries.of("", " م", "م")).as((f, g, naming, suffix) -> {
+                    String month = switch (naming) {
+                        case 1 -> f.written() + " (" + g.written() + ")";
+                        case 2 -> f.written() + "/" + g.written();
+                        case 3 -> f.system() != g.system() && !f.folded().equals(g.folded())
+                                ? f.written() + " " + g.written() : f.written() + "/" + g.written();
+                        default -> f.written();
+                    };
+                    return new Written(d, d.getDayOfMonth(), month, d.getYear(), suffix, f.system(), naming != 0);
+                });
+    }
+
+    /** Any Hijri form of the date's Hijri month (ICU Umm al-Qura), with or without هـ. */
+    static Arbitrary<Written> hijriWritten(LocalDate d) {
+        int[] h = hijri(d);
+        return Combinators.combine(Arbitraries.of(HIJRI_FORMS.get(h[1])), Arbitraries.of(" هـ", "", " هجرية"))
+                .as((f, suffix) -> new Written(d, h[2], f.written(), h[0], suffix, MonthSystem.HIJRI, false));
+    }
+
+    /**
+     * Round trip over every form of the table (every system, variants, numbered Levantine forms,
+     * Hijri months via ICU) × digit scripts × weekday × "فاتح" × double naming × sentence layout.
+     */
+    @Property(tries = 800)
+    void everySystemRoundTrips(@ForAll("written") Written w, @ForAll @IntRange(max = 2) int script,
+            @ForAll boolean weekday, @ForAll boolean firstWord, @ForAll @IntRange(max = 2) int layout) {
+        String day = w.day() == 1 && firstWord ? "فاتح" : digits(w.day(), script);
+        String text = day + " " + w.month() + " " + digits(w.year(), script) + w.suffix();
         if (weekday) {
-            text = WEEKDAYS[date.getDayOfWeek().getValue() - 1] + (layout == 1 ? "، " : " ") + text;
+            text = WEEKDAYS[w.date().getDayOfWeek().getValue() - 1] + (layout == 1 ? "، " : " ") + text;
         }
         if (layout == 2) {
             text = "وأكد المصدر أنه في " + text + " سيتم الإعلان";
         }
         DateMention m = only(text, null);
-        assertEquals(date, m.start());
-        assertEquals(date, m.end());
-        assertFalse(m.weekdayMismatch());
+        assertEquals(w.date(), m.start(), text);
+        assertEquals(w.date(), m.end(), text);
+        assertEquals(w.system() == MonthSystem.HIJRI ? CalendarSystem.HIJRI : CalendarSystem.GREGORIAN, m.calendar());
+        assertFalse(m.weekdayMismatch(), text);
+        Statistics.label("system").collect(w.system());
+        Statistics.label("doubled").collect(w.doubled());
+        Statistics.label("system").coverage(c -> {
+            for (MonthSystem sys : MonthSystem.values()) {
+                c.check(sys).percentage(p -> p >= 2.0);
+            }
+        });
+        Statistics.label("doubled").coverage(c -> c.check(true).percentage(p -> p >= 20.0));
     }
 
     @Property(tries = 300)
@@ -108,35 +166,29 @@ class DateExtractorProperties {
         assertEquals(date, only("بتاريخ " + sb, null).start());
     }
 
+    @Provide
+    Arbitrary<ULocale> arabicLocales() {
+        return Arbitraries.of(IcuOracleTest.ARABIC);
+    }
+
     @Property(tries = 300)
-    void icuFormattedDatesRoundTrip(@ForAll("dates") LocalDate date, @ForAll @IntRange(max = 200) int localeIndex,
+    void icuFormattedDatesRoundTrip(@ForAll("dates") LocalDate date, @ForAll("arabicLocales") ULocale locale,
             @ForAll @IntRange(max = 3) int pattern) {
-        ULocale locale = ARABIC.get(localeIndex % ARABIC.size());
-        DateFormat f = switch (pattern) {
-            case 0 -> new SimpleDateFormat("d MMMM y", locale);
-            case 1 -> new SimpleDateFormat("EEEE d MMMM y", locale);
-            case 2 -> DateFormat.getDateInstance(DateFormat.FULL, locale);
-            default -> DateFormat.getDateInstance(DateFormat.LONG, locale);
-        };
-        f.setTimeZone(TimeZone.GMT_ZONE);
-        String text = f.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        DateFormat f = IcuOracleTest.formats(locale).get(pattern);
+        String text = f.format(IcuOracleTest.at(date));
         DateMention m = only(text, null);
         assertEquals(date, m.start(), text);
         assertFalse(m.weekdayMismatch(), text);
     }
 
     @Property(tries = 200)
-    void icuHijriDatesRoundTrip(@ForAll("dates") LocalDate date, @ForAll boolean era) {
-        ULocale locale = new ULocale("ar@calendar=islamic-umalqura");
-        IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, locale);
-        cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-        SimpleDateFormat f = new SimpleDateFormat(era ? "d MMMM y G" : "d MMMM y", locale);
-        f.setCalendar(cal);
-        f.setTimeZone(TimeZone.GMT_ZONE);
-        String text = f.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
-        DateMention m = only(text, null);
+    void icuHijriDatesRoundTrip(@ForAll("dates") LocalDate date, @ForAll("arabicLocales") ULocale locale,
+            @ForAll HijriCalculation calc, @ForAll boolean era) {
+        DateFormat f = IcuOracleTest.hijriFormat(locale, calc, era ? "d MMMM y G" : "d MMMM y");
+        String text = f.format(IcuOracleTest.at(date));
+        DateMention m = DateExtractor.builder().hijriCalculation(calc).build().extract(text).get(0);
         assertEquals(date, m.start(), text);
-        assertEquals(DateMention.Calendar.HIJRI, m.calendar());
+        assertEquals(CalendarSystem.HIJRI, m.calendar());
     }
 
     @Property(tries = 300)
@@ -162,7 +214,8 @@ class DateExtractorProperties {
         String text = (withDay ? day + " " : "") + name + " الماضي";
         DateMention m = only(text, ref);
         assertTrue(m.end().isBefore(ref), text + " " + m);
-        assertTrue(m.start().isAfter(ref.minusYears(1).minusMonths(1)), text + " " + m);
+        LocalDate earliest = withDay ? ref.minusYears(1) : ref.minusYears(1).withDayOfMonth(1);
+        assertFalse(m.start().isBefore(earliest), text + " " + m);
         assertEquals(month, m.start().getMonthValue());
         assertTrue(m.relative());
     }
@@ -173,7 +226,88 @@ class DateExtractorProperties {
         String text = MonthNames.of(MonthSystem.STANDARD).names().get(month - 1) + " المقبل";
         DateMention m = only(text, ref);
         assertTrue(m.start().isAfter(ref), text + " " + m);
-        assertTrue(m.start().isBefore(ref.plusYears(1).plusMonths(1)), text + " " + m);
+        assertFalse(m.start().isAfter(ref.plusYears(1)), text + " " + m);
+        assertEquals(month, m.start().getMonthValue());
+    }
+
+    @Property(tries = 300)
+    void nextWeekdayIsWithinTheComingWeek(@ForAll("dates") LocalDate ref, @ForAll @IntRange(max = 6) int weekday) {
+        DateMention m = only(WEEKDAYS[weekday] + " المقبل", ref);
+        assertTrue(m.start().isAfter(ref) && !m.start().isAfter(ref.plusDays(7)), m.toString());
+        assertEquals(weekday + 1, m.start().getDayOfWeek().getValue());
+    }
+
+    @Property(tries = 300)
+    void lastWeekAndLastYearAreTheWholePeriodBefore(@ForAll("dates") LocalDate ref) {
+        DateMention week = only("الأسبوع الماضي", ref);
+        LocalDate monday = ref.minusDays(ref.getDayOfWeek().getValue() - 1L);
+        assertEquals(monday.minusWeeks(1), week.start());
+        assertEquals(monday.minusDays(1), week.end());
+        assertEquals(DatePrecision.WEEK, week.precision());
+        DateMention year = only("العام الماضي", ref);
+        assertEquals(LocalDate.of(ref.getYear() - 1, 1, 1), year.start());
+        assertEquals(LocalDate.of(ref.getYear() - 1, 12, 31), year.end());
+        assertEquals(String.valueOf(ref.getYear() - 1), year.value().orElseThrow());
+    }
+
+    @Property(tries = 300)
+    void weeksAgoNameTheWeekTheyLandIn(@ForAll("dates") LocalDate ref, @ForAll @IntRange(min = 3, max = 10) int n) {
+        DateMention m = only("منذ " + n + " أسابيع", ref);
+        LocalDate target = ref.minusWeeks(n);
+        assertEquals(DatePrecision.WEEK, m.precision());
+        assertEquals(java.time.DayOfWeek.MONDAY, m.start().getDayOfWeek());
+        assertEquals(m.start().plusDays(6), m.end());
+        assertTrue(!target.isBefore(m.start()) && !target.isAfter(m.end()), target + " in " + m);
+    }
+
+    @Property(tries = 200)
+    void pastHijriMonthIsTheLastOneBeforeTheReference(@ForAll("dates") LocalDate ref,
+            @ForAll @IntRange(min = 1, max = 12) int month) {
+        String text = "في " + MonthNames.of(MonthSystem.HIJRI).names().get(month - 1) + " الماضي";
+        DateMention m = only(text, ref);
+        assertTrue(m.end().isBefore(ref), text + " " + m);
+        // the same month a Hijri year (354 or 355 days) later would not have ended before ref
+        assertTrue(m.start().isAfter(ref.minusDays(386)), text + " " + m);
+        assertEquals(CalendarSystem.HIJRI, m.calendar());
+        assertTrue(m.hijri().endsWith(String.format(Locale.ROOT, "-%02d", month)), m.hijri());
+    }
+
+    @Provide
+    Arbitrary<LocalDate> anyReference() {
+        return Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
+                .map(LocalDate::ofEpochDay).edgeCases(e -> e.add(LocalDate.MIN, LocalDate.MAX,
+                        LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(0, 12, 31),
+                        LocalDate.of(10000, 1, 1)));
+    }
+
+    static final List<String> RELATIVE = List.of("اليوم", "أمس", "أول أمس", "غدا", "بعد غد", "الخميس الماضي",
+            "الاثنين المقبل", "نونبر الماضي", "دجنبر المقبل", "28 نونبر الماضي", "في 28 دجنبر", "الأسبوع الماضي",
+            "الشهر الجاري", "العام المقبل", "قبل 3 أيام", "منذ 999 سنة", "بعد 999 أسبوعا", "منذ أسبوعين",
+            "في رمضان الماضي", "في 15 رمضان", "فبراير من العام الماضي", "من 28 نونبر إلى فاتح دجنبر",
+            "أمس على الساعة 16:45");
+
+    /**
+     * Any reference date, LocalDate.MIN and MAX included, is accepted; outside years 1–9999 it is
+     * ignored, and Hijri dates need one in the Hijri era.
+     */
+    @Property(tries = 300)
+    void anyReferenceDateIsAccepted(@ForAll("anyReference") LocalDate ref, @ForAll("relativeText") String text) {
+        Document doc = X.process(Document.builder(text).publishedOn(ref).build());
+        DocumentAssertions.assertValid(doc);
+        List<DateMention> all = doc.annotations(DateMention.class);
+        assertFalse(all.isEmpty(), text);
+        boolean usable = ref.getYear() >= 1 && ref.getYear() <= 9999;
+        for (DateMention m : all) {
+            boolean resolvable = usable && (m.calendar() == CalendarSystem.GREGORIAN || ref.getYear() >= 700);
+            assertEquals(resolvable, m.isResolved(), ref + " " + text + " " + m);
+            assertEquals(resolvable, m.relative());
+        }
+        assertEquals(all, DateExtractor.builder().referenceDate(ref).build().extract(text));
+    }
+
+    @Provide
+    Arbitrary<String> relativeText() {
+        return Arbitraries.of(RELATIVE);
     }
 
     @Property(tries = 300)

@@ -37,6 +37,16 @@ class MonthNamesTest {
         "STANDARD          | ابريل         | APRIL",
         "STANDARD          | إبريل         | APRIL",
         "STANDARD          | أبـــريل      | APRIL",
+        "STANDARD          | نوڤمبر        | NOVEMBER",
+        "ALGERIAN_TUNISIAN | ڤيفري         | FEBRUARY",
+        "ALGERIAN_TUNISIAN | أڤريل         | APRIL",
+        "LEVANTINE         | كانون ثاني    | JANUARY",
+        "LEVANTINE         | تشرين اول     | OCTOBER",
+        "LEVANTINE         | تشرين ثاني    | NOVEMBER",
+        "LEVANTINE         | كانون أول     | DECEMBER",
+        "LEVANTINE         | آب            | AUGUST",
+        "LEVANTINE         | آبْ           | AUGUST",
+        "LEVANTINE         | نيسان         | APRIL",
     })
     void looksUpNames(MonthSystem system, String form, Month month) {
         assertEquals(Optional.of(month), MonthNames.of(system).lookup(form));
@@ -47,6 +57,51 @@ class MonthNamesTest {
         assertEquals(OptionalInt.of(9), MonthNames.of(MonthSystem.HIJRI).number("رمضان"));
         assertEquals(OptionalInt.of(4), MonthNames.of(MonthSystem.HIJRI).number("ربيع الثاني"));
         assertEquals(Optional.empty(), MonthNames.of(MonthSystem.HIJRI).lookup("رمضان"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ربيع أول     | 3",
+        "ربيع ثاني    | 4",
+        "ربيع الآخر   | 4",
+        "جمادى الأول  | 5",
+        "جمادى أولى   | 5",
+        "جمادى الثاني | 6",
+        "جمادى الآخر  | 6",
+        "ذي الحجة     | 12",
+    })
+    void hijriVariants(String form, int month) {
+        assertEquals(OptionalInt.of(month), MonthNames.of(MonthSystem.HIJRI).number(form));
+    }
+
+    @Test
+    void exactFormsMatchOnlyAsSpelled() {
+        MonthNames lv = MonthNames.of(MonthSystem.LEVANTINE);
+        assertEquals(Optional.of(Month.AUGUST), lv.lookup("آب"));
+        assertEquals(Optional.of(Month.AUGUST), lv.lookup("\u0627\u0653\u0628"), "alef + combining madda");
+        assertEquals(Optional.empty(), lv.lookup("أب"));
+        assertEquals(Optional.empty(), lv.lookup("اب"));
+        assertEquals(Optional.empty(), lv.lookup("إب"));
+        assertTrue(MonthNames.forms().stream().anyMatch(f -> f.exact() && f.ambiguous() && f.written().equals("آب")));
+    }
+
+    /** Every ambiguous form is a month after a narrow preposition and is not one after مع. */
+    @Test
+    void everyAmbiguousFormHasItsContextRuleBothWays() {
+        DateExtractor x = DateExtractor.create();
+        int checked = 0;
+        for (MonthNames.Form f : MonthNames.forms()) {
+            if (!f.ambiguous()) {
+                continue;
+            }
+            checked++;
+            List<DateMention> in = x.extract("وقع ذلك في " + f.written());
+            assertEquals(1, in.size(), f.written() + " after في");
+            assertTrue(x.extract("التقى مع " + f.written()).isEmpty(), f.written() + " after مع");
+            assertTrue(x.extract("وصل إلى " + f.written()).isEmpty(), f.written() + " after إلى");
+            assertEquals(1, x.extract("في 3 " + f.written() + " 1440").size(), f.written() + " with a day and year");
+        }
+        assertTrue(checked >= 10, "ambiguous forms: " + checked);
     }
 
     @Test
@@ -103,7 +158,7 @@ class MonthNamesTest {
                             String text = hijri ? "7 " + ms[i] + " 1445 هـ" : "7 " + ms[i] + " 2024";
                             List<DateMention> found = x.extract(text);
                             boolean ok = found.size() == 1 && (hijri
-                                    ? found.get(0).hijri().equals(String.format("1445-%02d-07", i + 1))
+                                    ? found.get(0).hijri().equals(String.format(java.util.Locale.ROOT, "1445-%02d-07", i + 1))
                                     : found.get(0).start().equals(LocalDate.of(2024, i + 1, 7)));
                             if (!ok) {
                                 failures.add(l + " " + cal + " " + ms[i] + " -> " + found);
