@@ -30,7 +30,7 @@ final class CueTable {
     /** The word lists of {@code lexicons.tsv}. */
     enum Lexicon {
         CREDIT_VERB, PEN, POSTED, AGENCY, SOURCE_LABEL, NETWORK, SOCIAL_HOST, TLD, PAGE, PAGE_OF, PAGE_STEP,
-        TIME_SUFFIX, OPENER
+        TIME_SUFFIX, WEEKDAY, DATE_WORD, OPENER
     }
 
     /** A pattern word that stands for zero to four words. */

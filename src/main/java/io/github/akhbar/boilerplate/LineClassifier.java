@@ -117,8 +117,8 @@ final class LineClassifier {
         // counter next to a removed name): repeat until nothing changes; each round removes a line
         boolean changed;
         do {
-            changed = bylineNames(firstBody, lastBody);
-            changed |= arabic && interfaceWords(firstBody, lastBody);
+            changed = arabic && interfaceWords(firstBody, lastBody);
+            changed |= bylineNames(firstBody, lastBody);
             changed |= counters();
         } while (changed);
         if (r.title < 0) {
@@ -268,11 +268,17 @@ final class LineClassifier {
         return allowed(c) && (!sentence || c.role() == CueTable.Role.NOTICE);
     }
 
-    /** "الإسماعيلية - محمد عبادي" above the first body line: a short place, a dash, a short name. */
+    /**
+     * "الإسماعيلية - محمد عبادي", "فاس: فلان" above the first body line: a short place, a dash or
+     * a colon, a short name.
+     */
     private boolean placeReporter(int i) {
         String key = keys[i];
         int dash = key.indexOf('-');
-        if (key.length() > 48 || dash < 2 || dash != key.lastIndexOf('-') || LineFeatures.hasDigit(key)) {
+        if (dash < 0) {
+            dash = key.indexOf(':');
+        }
+        if (key.length() > 48 || dash < 2 || dash != key.lastIndexOf(key.charAt(dash)) || LineFeatures.hasDigit(key)) {
             return false;
         }
         return LineFeatures.name(key.substring(0, dash), 20, 3) && LineFeatures.name(key.substring(dash + 1), 24, 4);
@@ -308,7 +314,10 @@ final class LineClassifier {
         return -1;
     }
 
-    /** After a header ("اقرأ أيضًا"), short headline-like lines are teasers until content resumes. */
+    /**
+     * After a header ("اقرأ أيضًا", "الوسوم"), short headline-like lines go with the header's kind
+     * (teasers, tags) until content resumes.
+     */
     private void teasers() {
         for (int h = 0; h < r.count; h++) {
             if (!header[h]) {
@@ -316,13 +325,14 @@ final class LineClassifier {
             }
             int taken = 0;
             for (int i = h + 1; i < r.count && taken < MAX_TEASERS; i++) {
-                if (r.blank[i] || r.kind[i] != null) {
+                if (r.blank[i] || r.kind[i] == r.kind[h]) {
                     continue;
                 }
-                if (!teaser(i)) {
-                    break;
+                if (r.kind[i] != null || !teaser(i)) {
+                    break; // other furniture or content ends the block
                 }
-                mark(i, BoilerplateKind.RELATED, "rule:teaser");
+                BoilerplateKind k = r.kind[h];
+                mark(i, k, k == BoilerplateKind.RELATED ? "rule:teaser" : "rule:list");
                 taken++;
             }
         }

@@ -1,6 +1,8 @@
 package io.github.akhbar.boilerplate;
 
 import io.github.akhbar.boilerplate.CueTable.Lexicon;
+import io.github.akhbar.date.MonthNames;
+import io.github.akhbar.date.MonthSystem;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ final class LineFeatures {
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\d{1,2}:\\d{2}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|(?:19|20)\\d\\d");
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+    private static final Pattern DATE_NUMBER = Pattern.compile("\\d{1,4}(?:[/.:-]\\d{1,4}){0,2}");
 
     private final Set<String> agencies;
     private final Set<String> networks;
@@ -33,6 +36,8 @@ final class LineFeatures {
     private final List<String> sourceLabels;
     private final List<String> socialHosts;
     private final List<String> openers;
+    private final Set<String> weekdays;
+    private final Set<String> dateWords;
     private final Pattern posted;
     private final Pattern dateline;
     private final Pattern siteName;
@@ -48,7 +53,11 @@ final class LineFeatures {
         sourceLabels = t.lexicon(Lexicon.SOURCE_LABEL);
         socialHosts = t.lexicon(Lexicon.SOCIAL_HOST);
         openers = t.lexicon(Lexicon.OPENER);
-        posted = Pattern.compile("(?:\\S+ ){0,2}" + alt(t, Lexicon.POSTED) + "(?: في| :|:)? ?\\d.*");
+        weekdays = Set.copyOf(t.lexicon(Lexicon.WEEKDAY));
+        java.util.Set<String> dw = new java.util.HashSet<>(t.lexicon(Lexicon.DATE_WORD));
+        dw.addAll(t.lexicon(Lexicon.TIME_SUFFIX));
+        dateWords = Set.copyOf(dw);
+        posted = Pattern.compile("(?:\\S+ ){0,2}" + alt(t, Lexicon.POSTED) + "(?: في| :|:)? ?(\\S+).*");
         dateline = Pattern.compile("[^.\u060C\\d]{2,30} ?[-/]+ ?\\(?" + alt(t, Lexicon.AGENCY) + "\\)?");
         String tld = alt(t, Lexicon.TLD);
         siteName = Pattern.compile("[\\p{L}\\d-]{2,24}\\." + tld);
@@ -112,8 +121,7 @@ final class LineFeatures {
         if (byline(key) || pen(key) || credit(raw, key)) {
             return new Hit(BoilerplateKind.BYLINE_META, "rule:byline");
         }
-        if (digit && key.length() <= 160 && !statementEnd(raw) && posted.matcher(key).matches()
-                && DATE_OR_TIME.matcher(key).find()) {
+        if (digit && key.length() <= 160 && !statementEnd(raw) && postedOn(key)) {
             return new Hit(BoilerplateKind.BYLINE_META, "rule:posted-on");
         }
         if ((dash || key.indexOf('/') >= 0) && key.length() <= 40 && dateline.matcher(key).matches()) {
@@ -130,6 +138,9 @@ final class LineFeatures {
         }
         if (breadcrumb(key)) {
             return new Hit(BoilerplateKind.NAVIGATION, "rule:breadcrumb");
+        }
+        if (digit && key.length() <= 60 && dateLine(key)) {
+            return new Hit(BoilerplateKind.BYLINE_META, "rule:date-line");
         }
         if (digit && key.length() <= 24 && timestamp.matcher(key).matches()) {
             return new Hit(BoilerplateKind.BYLINE_META, "rule:timestamp");
@@ -149,6 +160,57 @@ final class LineFeatures {
         return null;
     }
 
+    /**
+     * "كتب في 1 ديسمبر، 2023 - 16:45", "نشر في: الأحد 12 ماي 2024": up to two words, a
+     * "posted" word, then a number, a weekday or a month name, and a date or time somewhere.
+     */
+    private boolean postedOn(String key) {
+        java.util.regex.Matcher m = posted.matcher(key);
+        if (!m.matches() || !DATE_OR_TIME.matcher(key).find()) {
+            return false;
+        }
+        String first = LineKey.of(m.group(1));
+        return !first.isEmpty() && (Character.isDigit(first.charAt(0)) || weekdays.contains(first) || month(first));
+    }
+
+    /**
+     * "الثلاثاء 5 نوفمبر 2024 - 10:30": only numbers, weekdays, month names of any
+     * {@link MonthSystem}, date words and punctuation, with at least one number and one name.
+     */
+    private boolean dateLine(String key) {
+        String[] tokens = key.split(" ");
+        int numbers = 0;
+        int names = 0;
+        for (int k = 0; k < tokens.length; k++) {
+            String t = LineKey.of(tokens[k]);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (DATE_NUMBER.matcher(t).matches()) {
+                numbers++;
+            } else if (weekdays.contains(t)) {
+                names++;
+            } else if (k + 1 < tokens.length && month(t + " " + LineKey.of(tokens[k + 1]))) {
+                names++;
+                k++;
+            } else if (month(t)) {
+                names++;
+            } else if (!dateWords.contains(t)) {
+                return false;
+            }
+        }
+        return numbers > 0 && names > 0;
+    }
+
+    private static boolean month(String form) {
+        for (MonthSystem system : MonthSystem.values()) {
+            if (MonthNames.of(system).number(form).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "كتب - فلان", "كتبت: فلانة", "كتب/ فلان": a credit verb, a separator, a short name. */
     private boolean byline(String key) {
         for (String verb : creditVerbs) {
@@ -163,11 +225,24 @@ final class LineFeatures {
             while (i < key.length() && "-:/".indexOf(key.charAt(i)) >= 0) {
                 i++;
             }
-            if (i > sep && name(key.substring(i), 45, 6)) {
+            if (i > sep && (name(key.substring(i), 45, 6) || nameThenDate(key.substring(i)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "فلان | 10:25", "فلان - الأحد 3 نوفمبر 2024": a name, a bar or dash, then a date or time. */
+    private boolean nameThenDate(String rest) {
+        int bar = rest.indexOf('|');
+        int dash = rest.indexOf(" - ");
+        int sep = bar >= 0 && (dash < 0 || bar < dash) ? bar : dash;
+        if (sep <= 0) {
+            return false;
+        }
+        String tail = LineKey.of(rest.substring(sep + 1));
+        return name(rest.substring(0, sep), 45, 6) && hasDigit(tail)
+                && (timestamp.matcher(tail).matches() || dateLine(tail));
     }
 
     /** "بقلم فلان": a pen word, then a name. */
@@ -232,7 +307,11 @@ final class LineFeatures {
         return words <= maxWords;
     }
 
-    /** A line of links, handles and network names only; social links are FOLLOW, others SIGNATURE. */
+    /**
+     * A line of links, handles and network names; with at least one link it may also hold up to
+     * three other words ("صفحتنا على فيسبوك: facebook.com/…"). Social links are FOLLOW, others
+     * SIGNATURE; a line that ends a sentence is left alone.
+     */
     private Hit links(String raw) {
         String lower = raw.strip().toLowerCase(Locale.ROOT);
         if (lower.length() > 200 || lower.isEmpty()) {
@@ -241,6 +320,7 @@ final class LineFeatures {
         boolean link = false;
         boolean social = false;
         int names = 0;
+        int others = 0;
         String[] tokens = lower.split("\\s+");
         for (int k = 0; k < tokens.length; k++) {
             String t = tokens[k];
@@ -253,8 +333,11 @@ final class LineFeatures {
                 names++;
                 k++;
             } else if (!LineKey.of(t).isEmpty()) {
-                return null; // a word that is neither a link nor a network name
+                others++; // a word that is neither a link nor a network name
             }
+        }
+        if (others > 0 && (!link || others > 3 || sentenceEnd(raw))) {
+            return null;
         }
         if (!link && names < 2) {
             return null;
