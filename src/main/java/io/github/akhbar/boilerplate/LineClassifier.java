@@ -434,7 +434,8 @@ final class LineClassifier {
             if (r.blank[i] || r.kind[i] != null) {
                 continue;
             }
-            if (keys[i] == null || !similar(key, keys[i])) {
+            // a body line or a statement is never a repeat: body lines are never removed
+            if (keys[i] == null || isBody(i) || LineFeatures.statementEnd(raw(i)) || !similar(key, keys[i])) {
                 break;
             }
             mark(i, BoilerplateKind.TITLE_REPEAT, "rule:title-repeat");
