@@ -152,12 +152,12 @@ class BoilerplateStripperTest {
             "Partager => SHARE",
             "Share => SHARE",
             "إضافة تعليق => COMMENTS",
-            "اترك تعليقاً => COMMENTS",
+            "اترك تعليق\u064Bا => COMMENTS",
             "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ * => COMMENTS",
             "عطينا رأيك => COMMENTS",
             "12 تعليقات => COMMENTS",
             "Commentaires => COMMENTS",
-            "اقرأ أيضًا => RELATED",
+            "اقرأ أيض\u064Bا => RELATED",
             "إقرأ أيضا… => RELATED",
             "اقرأ المزيد => RELATED",
             "يمكنك ايضا ان تقرأ => RELATED",
@@ -182,7 +182,7 @@ class BoilerplateStripperTest {
             "فيسبوك | إكس | إنستغرام => FOLLOW",
             "Follow us => FOLLOW",
             "Suivez-nous => FOLLOW",
-            "كتب - محمود الطباخ: => BYLINE_META",
+            "كتب - سامي فريد: => BYLINE_META",
             "كتبت ـ سلمى فؤاد: => BYLINE_META",
             "كتـــب - سامي فريد: => BYLINE_META",
             "ترجمة ــ منار طارق => BYLINE_META",
@@ -196,7 +196,7 @@ class BoilerplateStripperTest {
             "القاهرة - (أ ش أ): => BYLINE_META",
             "الجزائر - واج => BYLINE_META",
             "رويترز => BYLINE_META",
-            "كتب في 1 ديسمبر، 2023 - 16:45 => BYLINE_META",
+            "كتب في 6 مارس، 2025 - 12:10 => BYLINE_META",
             "نشر في: الأحد 12 ماي 2024 - 18:40 => BYLINE_META",
             "آخر تحديث: 14:30 => BYLINE_META",
             "Publié le 02/09/2024 à 10:45 => BYLINE_META",
@@ -238,7 +238,7 @@ class BoilerplateStripperTest {
 
     @Test
     void voweledAndElongatedSiteNamesAndBylinesFold() {
-        // كَتَبَ with fatha, and a signature with shadda and tatweel (combining marks as escapes)
+        // the verb written with fathas, and a signature with shadda and tatweel (marks as escapes)
         String voweled = "\u0643\u064e\u062a\u064e\u0628\u064e - \u0633\u0627\u0645\u064a \u0641\u0631\u064a\u062f:";
         String signature = "\u0639\u0628\u0651\u0640\u0640\u0631.\u0643\u0648\u0645";
         for (String line : List.of(voweled, signature)) {
@@ -293,7 +293,7 @@ class BoilerplateStripperTest {
     void aQuestionOrQuoteAfterAHeaderIsKeptUnlessAggressive() {
         for (String line : List.of("هل ترتفع الأسعار الشهر المقبل؟", "كفى تأجيلا!", "«لن نقبل بالنتائج»",
                 "وماذا بعد…")) {
-            String text = BODY + "\nاقرأ أيضًا\n" + line + "\n" + BODY;
+            String text = BODY + "\nاقرأ أيض\u064Bا\n" + line + "\n" + BODY;
             assertEquals(BODY + "\n" + line + "\n" + BODY, strip(text).text(), line);
             assertEquals(BODY + "\n" + BODY, strip(BoilerplateStripper.aggressive(), text).text(), line);
         }
@@ -488,7 +488,7 @@ class BoilerplateStripperTest {
 
     @Test
     void aggressiveRemovesLoneNamesAtTheEdges() {
-        String text = "عنوان المقال الطويل هنا\nمروة علي\n" + BODY + "\n***";
+        String text = "عنوان المقال الطويل هنا\nسلمى حداد\n" + BODY + "\n***";
         assertEquals(text, strip(text).text());
         assertEquals("عنوان المقال الطويل هنا\n" + BODY, strip(BoilerplateStripper.aggressive(), text).text());
     }

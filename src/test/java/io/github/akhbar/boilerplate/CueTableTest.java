@@ -55,8 +55,8 @@ class CueTableTest {
     @Test
     void bundledTableLoadsWithFoldedKeys() {
         CueTable t = CueTable.bundled();
-        assertTrue(t.lines.containsKey(LineKey.of("اقرأ أيضًا")));
-        assertTrue(t.lines.containsKey(LineKey.of("إقرأ ايضاً")), "hamza and tanween variants fold to one key");
+        assertTrue(t.lines.containsKey(LineKey.of("اقرأ أيض\u064Bا")));
+        assertTrue(t.lines.containsKey(LineKey.of("إقرأ ايضا\u064B")), "hamza and tanween variants fold to one key");
         assertTrue(t.lines.containsKey(LineKey.of("Lire aussi")), "Latin cues are lower-cased");
         assertTrue(t.lines.containsKey(LineKey.of("À lire aussi")), "Latin-1 capitals are lower-cased");
         assertFalse(t.prefixes.isEmpty());
