@@ -33,7 +33,7 @@ import java.util.Set;
  *       the same key: bylines ("كتب - فلان:"), datelines ("القاهرة - أ ش أ:"), "posted on" lines,
  *       category crumbs, breadcrumbs, pagination, site names, copyright signs, lines of links and
  *       handles.</li>
- *   <li>Neighbourhood: after a related header ("اقرأ أيضًا") the following short, headline-like
+ *   <li>Neighbourhood: after a related header ("اقرأ أيضا") the following short, headline-like
  *       lines are teasers, until a sentence (in {@link Mode#CONSERVATIVE} also a question, an
  *       exclamation or a quotation), a long line or a content opener ("وقال") resumes the text;
  *       bare numbers next to furniture are counters; a short name next to a byline above the

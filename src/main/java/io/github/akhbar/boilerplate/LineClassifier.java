@@ -315,7 +315,7 @@ final class LineClassifier {
     }
 
     /**
-     * After a header ("اقرأ أيضًا", "الوسوم"), short headline-like lines go with the header's kind
+     * After a header ("اقرأ أيضا", "الوسوم"), short headline-like lines go with the header's kind
      * (teasers, tags) until content resumes.
      */
     private void teasers() {
@@ -474,8 +474,9 @@ final class LineClassifier {
 
     /**
      * A short name-like line next to a removed byline or counter, above the first body line, is
-     * part of the byline block ("نورالدين بازين" under the counters); a single word there is the
-     * site's name. In aggressive mode a lone name just below the title or after the last body line
+     * part of the byline block ("سعاد بنكيران" under the counters); a single word there that the
+     * byline names too is the site's name ("قنطرة" under "كتب في … على قنطرة نيوز"), any other single
+     * word stays. In aggressive mode a lone name just below the title or after the last body line
      * goes too.
      */
     private boolean bylineNames(int firstBody, int lastBody) {
@@ -492,16 +493,30 @@ final class LineClassifier {
             int p = previousNonBlank(i);
             int n = nextNonBlank(i);
             boolean nextToByline = (p >= 0 && bylineLike(p)) || (n >= 0 && bylineLike(n));
-            if (nextToByline && head) {
-                boolean oneWord = keys[i].indexOf(' ') < 0;
-                mark(i, oneWord ? BoilerplateKind.SIGNATURE : BoilerplateKind.BYLINE_META,
-                        oneWord ? "rule:site-name" : "rule:byline-name");
+            boolean oneWord = keys[i].indexOf(' ') < 0;
+            if (nextToByline && head && oneWord && (named(p, keys[i]) || named(n, keys[i]))) {
+                mark(i, BoilerplateKind.SIGNATURE, "rule:site-name");
+            } else if (nextToByline && head && !oneWord) {
+                mark(i, BoilerplateKind.BYLINE_META, "rule:byline-name");
             } else if (aggressive()) {
                 mark(i, BoilerplateKind.BYLINE_META, "rule:name");
             }
             changed |= r.kind[i] != null;
         }
         return changed;
+    }
+
+    /** Whether line {@code i} is removed furniture whose key holds {@code word} as a word. */
+    private boolean named(int i, String word) {
+        if (i < 0 || r.kind[i] == null || keys[i] == null) {
+            return false;
+        }
+        for (String w : keys[i].split(" ")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean bylineLike(int i) {
@@ -515,8 +530,8 @@ final class LineClassifier {
 
     /**
      * Interface words: in an Arabic article, a short line without Arabic letters ("Partager",
-     * "Tweet", "88591 - Stc") above the first or below the last body line, next to a removed
-     * line, is removed with that line's kind.
+     * "Tweet", "60123 - Net") or a lone network name ("فيسبوك") above the first or below the last
+     * body line, next to a removed line, is removed with that line's kind.
      */
     private boolean interfaceWords(int firstBody, int lastBody) {
         boolean changed = false;
@@ -526,15 +541,16 @@ final class LineClassifier {
                 continue;
             }
             String key = keys[i];
-            if (key.length() > 40 || words(key) > 4 || LineFeatures.arabicLetters(key) > 0 || !hasLetter(key)
-                    || LineFeatures.sentenceEnd(raw(i))) {
+            boolean network = features.networkName(key);
+            if (!network && (key.length() > 40 || words(key) > 4 || LineFeatures.arabicLetters(key) > 0 || !hasLetter(key)
+                    || LineFeatures.sentenceEnd(raw(i)))) {
                 continue;
             }
             int p = previousNonBlank(i);
             int n = nextNonBlank(i);
             int by = p >= 0 && r.kind[p] != null ? p : n >= 0 && r.kind[n] != null ? n : -1;
             if (by >= 0) {
-                mark(i, r.kind[by], "rule:latin-ui");
+                mark(i, r.kind[by], network ? "rule:network-name" : "rule:latin-ui");
                 changed |= r.kind[i] != null;
             }
         }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The single-line features of {@link BoilerplateStripper}: what a line's form says about it
  * without its neighbours. Every word list comes from {@code lexicons.tsv} and is compared with
- * the line's {@link LineKey}, the fold the cue table uses, so "كتـــب - فلان:" and a voweled
- * "كَتَبَ" are the same byline verb. Not API.
+ * the line's {@link LineKey}, the fold the cue table uses, so "كتـــب - فلان:" and the verb
+ * written with harakat are the same byline verb. Not API.
  *
  * <p>Instances are immutable and safe for concurrent use.
  */
@@ -93,6 +93,11 @@ final class LineFeatures {
     /** @return whether the key is a bare counter ("523", "1.2k") */
     static boolean counter(String key) {
         return key.length() <= 12 && COUNTER.matcher(key).matches();
+    }
+
+    /** @return whether the key is one network name ("فيسبوك", "Instagram") */
+    boolean networkName(String key) {
+        return networks.contains(key);
     }
 
     /** @return whether the key starts with a content opener ("وقال", "كما") */
@@ -355,7 +360,7 @@ final class LineFeatures {
         return false;
     }
 
-    /** "- فيTV كلامكم, في الواجهة, مجتمع": a dash, then short comma-separated categories. */
+    /** "- في رياضة, الواجهة, آخر الأخبار": a dash, then short comma-separated categories. */
     static boolean categoryCrumb(String raw) {
         String s = raw.strip();
         if (s.length() > 90 || s.isEmpty() || "-\u2013\u2014\u0640".indexOf(s.charAt(0)) < 0 || sentenceEnd(s)) {

@@ -317,7 +317,7 @@ class BoilerplateStripperTest {
 
     @Test
     void latinInterfaceWordsGoWithTheirNeighbourInAnArabicArticle() {
-        String text = BODY + "\nشارك\nWhatsApp\nPinterest";
+        String text = BODY + "\nشارك\nWhatsApp\nفيسبوك";
         List<BoilerplateMention> ms = removed(strip(text));
         assertEquals(3, ms.size());
         assertTrue(ms.stream().allMatch(m -> m.kind() == BoilerplateKind.SHARE));
@@ -351,10 +351,14 @@ class BoilerplateStripperTest {
 
     @Test
     void aOneWordLineNextToABylineIsTheSiteName() {
-        String text = "عنوان المقال الطويل هنا\nكتب في 6 مارس، 2025 - 12:10\nقنطرة\n" + BODY;
+        String text = "عنوان المقال الطويل هنا\nكتب في 6 مارس، 2025 - 12:10 تابعوا عبر قنطرة نيوز\nقنطرة\n" + BODY;
         List<BoilerplateMention> ms = removed(strip(text));
         assertEquals(BoilerplateKind.SIGNATURE, ms.get(1).kind());
         assertEquals("rule:site-name", ms.get(1).cue());
+        // a single word the byline does not name stays (a cut fragment such as "ذكرت")
+        String fragment = "عنوان المقال الطويل هنا\nكتب في 6 مارس، 2025 - 12:10\nذكرت\n" + BODY;
+        assertEquals(1, removed(strip(fragment)).size());
+        assertEquals(2, removed(strip(BoilerplateStripper.aggressive(), fragment)).size());
     }
 
     @Test
