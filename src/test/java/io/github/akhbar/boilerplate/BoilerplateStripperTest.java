@@ -240,8 +240,8 @@ class BoilerplateStripperTest {
     void voweledAndElongatedSiteNamesAndBylinesFold() {
         // the verb written with fathas, and a signature with shadda and tatweel (marks as escapes)
         String voweled = "\u0643\u064e\u062a\u064e\u0628\u064e - \u0633\u0627\u0645\u064a \u0641\u0631\u064a\u062f:";
-        String signature = "\u0639\u0628\u0651\u0640\u0640\u0631.\u0643\u0648\u0645";
-        for (String line : List.of(voweled, signature)) {
+        String signature = "\u0635\u0651\u0640\u0640\u062f\u0649.\u0643\u0648\u0645";
+        for (String line : List.of(voweled, signature, "الأفق.كوم")) {
             Document doc = strip(BODY + "\n" + line);
             assertEquals(BODY, doc.text(), line);
         }
@@ -459,6 +459,14 @@ class BoilerplateStripperTest {
         BoilerplateStripper s = BoilerplateStripper.builder().kinds(List.of(BoilerplateKind.SHARE)).build();
         String text = BODY + "\nاقرأ أيضا\nعنوان خبر آخر\nشارك";
         assertEquals(BODY + "\nاقرأ أيضا\nعنوان خبر آخر", strip(s, text).text());
+    }
+
+    @Test
+    void withoutHtmlDecodingEntitiesAndTagsStay() {
+        BoilerplateStripper s = BoilerplateStripper.builder().decodeHtml(false).build();
+        String text = "نص &quot;مقتبس&quot; <b>هنا</b>";
+        assertSame(s.process(Document.of(text)).text(), s.process(Document.of(text)).original());
+        assertEquals(text, strip(s, text).text());
     }
 
     @Test
