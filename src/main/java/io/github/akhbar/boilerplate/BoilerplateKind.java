@@ -6,11 +6,11 @@ package io.github.akhbar.boilerplate;
  * <pre>
  * SHARE          "شارك المقال", "يمكنكم مشاركة المقال على منصتكم المفضلة", bare counters "523"
  * COMMENTS       "إضافة تعليق", "لن يتم نشر عنوان بريدك الإلكتروني …"
- * RELATED        "اقرأ أيضًا" and the teaser headlines that follow it
+ * RELATED        "اقرأ أيضا" and the teaser headlines that follow it
  * FOLLOW         "تابعونا على فيسبوك", "تابع … على غوغل نيوز من هنا", bare social links
- * BYLINE_META    "كتب - فلان:", "القاهرة - أ ش أ:", "- فيTV كلامكم, في الواجهة, مجتمع"
+ * BYLINE_META    "كتب - فلان:", "القاهرة - أ ش أ:", "- في رياضة, الواجهة"
  * NAVIGATION     "زر الذهاب إلى الأعلى", "الرئيسية", pagination, breadcrumbs
- * SIGNATURE      "عبّــر.كوم", "// انتهى //"
+ * SIGNATURE      "الأفق.كوم", "// انتهى //"
  * LEGAL          copyright, cookie and newsletter notices
  * MEDIA          "صورة أرشيفية", "شاهد الفيديو", "فيديو وصور."
  * TITLE_REPEAT   the title repeated on the next lines (kept once)

@@ -6,132 +6,216 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The bundled cue table ({@code cues.tsv}) and content openers ({@code content-openers.txt}),
- * loaded once, lazily, with keys folded by {@link LineKey#of}. Not API.
+ * The bundled cue table ({@code cues.tsv}) and word lists ({@code lexicons.tsv}), loaded once,
+ * lazily, with every cue and form folded by {@link LineKey#of}. Not API.
  */
 final class CueTable {
 
     /** How a cue is compared with a line's key. */
-    enum Match { LINE, PREFIX, CONTAINS }
+    enum Match { LINE, PREFIX, PATTERN }
 
     /** What a matching cue does. */
-    enum Role { CUE, HEADER, AGGRESSIVE }
+    enum Role { CUE, HEADER, AGGRESSIVE, NOTICE }
 
-    /** One row of the table. */
-    record Cue(BoilerplateKind kind, Match match, int maxLength, Role role, String cue, String key) {
+    /** The word lists of {@code lexicons.tsv}. */
+    enum Lexicon {
+        CREDIT_VERB, PEN, POSTED, AGENCY, SOURCE_LABEL, NETWORK, SOCIAL_HOST, TLD, PAGE, PAGE_OF, PAGE_STEP,
+        TIME_SUFFIX, WEEKDAY, DATE_WORD, OPENER
+    }
+
+    /** A pattern word that stands for zero to four words. */
+    static final String ANY = "*";
+    /** A pattern word that stands for one number. */
+    static final String NUMBER = "#";
+
+    /**
+     * One row of the table.
+     *
+     * @param words for {@link Match#PATTERN}, the folded words and wildcards; otherwise null
+     * @param probe for a pattern, its longest literal word (a cheap pre-check); otherwise the key
+     */
+    record Cue(BoilerplateKind kind, Match match, int maxLength, Role role, String cue, String key, String[] words,
+               String probe) {
     }
 
     static final String CUES = "cues.tsv";
-    static final String OPENERS = "content-openers.txt";
+    static final String LEXICONS = "lexicons.tsv";
 
     final Map<String, Cue> lines;
     final List<Cue> prefixes;
-    final List<Cue> contains;
-    final Set<String> openers;
+    final List<Cue> patterns;
+    final Map<Lexicon, List<String>> lexicons;
 
-    private CueTable(Map<String, Cue> lines, List<Cue> prefixes, List<Cue> contains, Set<String> openers) {
+    private CueTable(Map<String, Cue> lines, List<Cue> prefixes, List<Cue> patterns, Map<Lexicon, List<String>> lexicons) {
         this.lines = lines;
         this.prefixes = prefixes;
-        this.contains = contains;
-        this.openers = openers;
+        this.patterns = patterns;
+        this.lexicons = lexicons;
     }
 
-    /** Lazy holder: the table is read on first use (Lucene's DefaultSetHolder idiom). */
+    /** Lazy holder: the tables are read on first use (Lucene's DefaultSetHolder idiom). */
     private static final class Holder {
-        static final CueTable BUNDLED = load();
+        static final CueTable BUNDLED = load(read(CUES), read(LEXICONS));
     }
 
     static CueTable bundled() {
         return Holder.BUNDLED;
     }
 
-    private static CueTable load() {
+    /** @return the folded forms of one word list, in table order */
+    List<String> lexicon(Lexicon set) {
+        return lexicons.get(set);
+    }
+
+    /** Builds the tables from the rows of the two files; a broken row is an IllegalStateException. */
+    static CueTable load(List<String> cueRows, List<String> lexiconRows) {
         Map<String, Cue> lines = new HashMap<>();
-        Map<String, Integer> prefixKeys = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<Cue> prefixes = new ArrayList<>();
-        List<Cue> contains = new ArrayList<>();
-        List<String> rows = read(CUES);
-        boolean header = false;
-        for (int i = 0; i < rows.size(); i++) {
-            String row = rows.get(i);
-            int lineNo = i + 1;
-            if (row.isBlank() || row.startsWith("#")) {
-                continue;
-            }
-            String[] f = row.split("\t", -1);
-            if (!header) {
-                if (f.length != 6 || !f[0].equals("kind") || !f[4].equals("cue")) {
-                    throw broken(CUES, lineNo, "expected the header kind/match/maxlen/role/cue/source");
-                }
-                header = true;
-                continue;
-            }
-            if (f.length != 6) {
-                throw broken(CUES, lineNo, "expected 6 tab-separated columns, found " + f.length);
-            }
+        List<Cue> patterns = new ArrayList<>();
+        for (String[] row : rows(CUES, cueRows, "kind\tmatch\tmaxlen\trole\tcue\tsource")) {
+            int lineNo = Integer.parseInt(row[6]);
             BoilerplateKind kind;
             Match match;
             Role role;
             int maxLength;
             try {
-                kind = BoilerplateKind.valueOf(f[0]);
-                match = Match.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
-                role = Role.valueOf(f[3].toUpperCase(java.util.Locale.ROOT));
-                maxLength = Integer.parseInt(f[2]);
+                kind = BoilerplateKind.valueOf(row[0]);
+                match = Match.valueOf(row[1].toUpperCase(Locale.ROOT));
+                role = Role.valueOf(row[3].toUpperCase(Locale.ROOT));
+                maxLength = Integer.parseInt(row[2]);
             } catch (IllegalArgumentException e) {
                 throw broken(CUES, lineNo, e.getMessage());
             }
-            String key = LineKey.of(f[4]);
-            if (key.isEmpty()) {
+            String[] words = match == Match.PATTERN ? patternWords(row[4]) : null;
+            String key = words != null ? String.join(" ", words) : LineKey.of(row[4]);
+            if (key.isEmpty() || words != null && Arrays.stream(words).allMatch(w -> w.equals(ANY) || w.equals(NUMBER))) {
                 throw broken(CUES, lineNo, "empty cue");
             }
-            if (f[5].isBlank()) {
-                throw broken(CUES, lineNo, "missing source for cue " + f[4]);
+            if (row[5].isBlank()) {
+                throw broken(CUES, lineNo, "missing source for cue " + row[4]);
             }
             if (key.length() > maxLength) {
-                throw broken(CUES, lineNo, "cue '" + f[4] + "' is longer than its maxlen " + maxLength);
+                throw broken(CUES, lineNo, "cue '" + row[4] + "' is longer than its maxlen " + maxLength);
             }
-            Cue cue = new Cue(kind, match, maxLength, role, f[4], key);
+            if (role == Role.NOTICE && match == Match.LINE) {
+                throw broken(CUES, lineNo, "role notice is for prefix and pattern rows, cue '" + row[4] + "'");
+            }
+            if (seen.putIfAbsent(match + "\t" + key, lineNo) != null) {
+                throw broken(CUES, lineNo, "duplicate " + match.name().toLowerCase(Locale.ROOT) + " cue '" + row[4]
+                        + "' (folds to '" + key + "')");
+            }
+            Cue cue = new Cue(kind, match, maxLength, role, row[4], key, words, probe(key, words));
             switch (match) {
-                case LINE -> {
-                    if (lines.putIfAbsent(key, cue) != null) {
-                        throw broken(CUES, lineNo, "duplicate line cue '" + f[4] + "' (folds to '" + key + "')");
-                    }
-                }
-                case PREFIX -> {
-                    if (prefixKeys.putIfAbsent(key, lineNo) != null) {
-                        throw broken(CUES, lineNo, "duplicate prefix cue '" + f[4] + "'");
-                    }
-                    prefixes.add(cue);
-                }
-                default -> contains.add(cue);
+                case LINE -> lines.put(key, cue);
+                case PREFIX -> prefixes.add(cue);
+                default -> patterns.add(cue);
             }
         }
-        if (!header) {
-            throw broken(CUES, rows.size(), "no header row");
+        Map<Lexicon, Set<String>> sets = new EnumMap<>(Lexicon.class);
+        for (Lexicon l : Lexicon.values()) {
+            sets.put(l, new LinkedHashSet<>());
         }
-        Set<String> openers = new HashSet<>();
-        List<String> openerRows = read(OPENERS);
-        for (int i = 0; i < openerRows.size(); i++) {
-            String row = openerRows.get(i).strip();
-            if (row.isEmpty() || row.startsWith("#")) {
-                continue;
+        for (String[] row : rows(LEXICONS, lexiconRows, "set\tform\tsource")) {
+            int lineNo = Integer.parseInt(row[3]);
+            Lexicon set;
+            try {
+                set = Lexicon.valueOf(row[0]);
+            } catch (IllegalArgumentException e) {
+                throw broken(LEXICONS, lineNo, "unknown set " + row[0]);
             }
-            if (!openers.add(LineKey.of(row))) {
-                throw broken(OPENERS, i + 1, "duplicate opener '" + row + "'");
+            String form = LineKey.of(row[1]);
+            if (form.isEmpty() || row[2].isBlank()) {
+                throw broken(LEXICONS, lineNo, "empty form or source");
+            }
+            if (!sets.get(set).add(form)) {
+                throw broken(LEXICONS, lineNo, "duplicate " + set + " form '" + row[1] + "' (folds to '" + form + "')");
             }
         }
-        return new CueTable(Map.copyOf(lines), List.copyOf(prefixes), List.copyOf(contains), Set.copyOf(openers));
+        Map<Lexicon, List<String>> lexicons = new EnumMap<>(Lexicon.class);
+        for (Map.Entry<Lexicon, Set<String>> e : sets.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                throw broken(LEXICONS, lexiconRows.size(), "no form in set " + e.getKey());
+            }
+            lexicons.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        return new CueTable(Map.copyOf(lines), List.copyOf(prefixes), List.copyOf(patterns), lexicons);
     }
 
-    private static List<String> read(String name) {
+    private static String probe(String key, String[] words) {
+        if (words == null) {
+            return key;
+        }
+        String best = "";
+        for (String w : words) {
+            if (!w.equals(ANY) && !w.equals(NUMBER) && w.length() > best.length()) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** A pattern's words, each folded, wildcards kept. */
+    private static String[] patternWords(String cue) {
+        List<String> out = new ArrayList<>();
+        for (String w : cue.strip().split("\\s+")) {
+            if (w.equals(ANY) || w.equals(NUMBER)) {
+                out.add(w);
+            } else {
+                String k = LineKey.of(w);
+                if (!k.isEmpty()) {
+                    out.addAll(List.of(k.split(" ")));
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * The data rows of a table: comments and blank rows skipped, the header checked; each row's
+     * columns followed by its 1-based line number.
+     */
+    private static List<String[]> rows(String file, List<String> raw, String header) {
+        int columns = header.split("\t").length;
+        List<String[]> out = new ArrayList<>();
+        boolean headerSeen = false;
+        for (int i = 0; i < raw.size(); i++) {
+            String row = raw.get(i);
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            if (!headerSeen) {
+                if (!row.equals(header)) {
+                    throw broken(file, i + 1, "expected the header " + header.replace('\t', '/'));
+                }
+                headerSeen = true;
+                continue;
+            }
+            String[] f = row.split("\t", -1);
+            if (f.length != columns) {
+                throw broken(file, i + 1, "expected " + columns + " tab-separated columns, found " + f.length);
+            }
+            String[] withLine = Arrays.copyOf(f, columns + 1);
+            withLine[columns] = String.valueOf(i + 1);
+            out.add(withLine);
+        }
+        if (!headerSeen) {
+            throw broken(file, raw.size(), "no header row");
+        }
+        return out;
+    }
+
+    static List<String> read(String name) {
         InputStream in = CueTable.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(name + ": bundled table missing");

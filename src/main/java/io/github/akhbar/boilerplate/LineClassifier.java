@@ -4,62 +4,26 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides, line by line, what {@link BoilerplateStripper} removes. Not API.
  *
- * <p>Two passes over the lines: cues and single-line features first, then the neighbourhood
- * rules (teaser runs, counters, title repeats, byline names). Every rule that depends on a
- * position uses a position that removing boilerplate cannot move (the first body line, the
- * line after a header), so stripping is idempotent. Cost: one fold per line of at most
- * {@link #MAX_KEYED} chars, so O(n) in the text length.
+ * <p>Two passes over the lines: cues and single-line features ({@link LineFeatures}) first, then
+ * the neighbourhood rules (teaser runs, counters, byline names, interface words, title repeats).
+ * Every rule that depends on a position uses a position that removing boilerplate cannot move
+ * (the first and last body lines, the line after a header), so stripping is idempotent. Cost: one
+ * fold per line of at most {@link #MAX_KEYED} chars, so O(n) in the text length.
  */
 final class LineClassifier {
 
     /** Lines longer than this (UTF-16 units) are content without looking at them. */
     static final int MAX_KEYED = 240;
-    /** A body line: longer than this, or ending a sentence. */
+    /** A body line: longer than this, or ending a statement. */
     private static final int BODY_LENGTH = 120;
     private static final int MAX_TEASERS = 12;
-    private static final double TITLE_SIMILARITY = 0.85;
-
-    private static final Pattern COUNTER = Pattern.compile("\\d{1,7}(?:[.,]\\d{1,3})?[km]?");
-    private static final Pattern BYLINE = Pattern.compile(
-            "\\s*(?:كتب|كتبت|كتبه|كتبها|ترجمة|ترجمه|إعداد|اعداد|تحرير|بقلم|تقرير|متابعة|تصوير)"
-                    + "\\s*[-_\u2013\u2014\u0640]+\\s*[^.\u060C!\u061F?\\d]{2,45}\\s*");
-    private static final Pattern PEN = Pattern.compile("\\s*بقلم\\s*:\\s*[^.\u060C!\u061F?\\d]{2,40}");
-    private static final Pattern POSTED_ON = Pattern.compile(
-            "(?:\\S+ ){0,2}(?:كتب|نشر|نشرت|اخر تحديث|تاريخ النشر|تم النشر)(?: في| :|:)? ?\\d.*");
-    private static final Pattern AGENCY_DATELINE = Pattern.compile(
-            "[^.\u060C\\d]{2,30}\\s*[-_\u2013\u2014]\\s*\\(?(?:ا ش ا|ا ف ب|د ب ا|رويترز|وكالات|متابعات|واس|وام|قنا"
-                    + "|كونا|بترا|سانا|ومع|واج|وات|\\S+ اليوم)\\)?");
-    private static final Pattern PLACE_REPORTER = Pattern.compile(
-            "\\s*[\\p{L}\\p{M}&&[^\u0640]][\\p{L}\\p{M} &&[^\u0640]]{1,19}\\s*[-_\u2013\u2014\u0640]+\\s*"
-                    + "[\\p{L}\\p{M} &&[^\u0640]]{2,24}\\s*:?\\s*");
-    private static final Pattern SITE_NAME = Pattern.compile(
-            "[\\p{L}\\d-]{2,24}\\.(?:كوم|نت|com|net|org|info|news|tv|ma|dz|tn|eg|sa|ae|qa|kw|jo|lb|ps)");
-    private static final Pattern SOURCE_CREDIT = Pattern.compile("\\s*(?:المصدر|مصدر الخبر)\\s*:\\s*[^.\u060C]{2,50}");
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "\\d{1,2}:\\d{2}(?: ?(?:ص|م|ت م|ت غ|مساء|صباحا|am|pm))?");
-    private static final Pattern PAGINATION = Pattern.compile(
-            "(?:(?:\\d+ ){2,}\\d+(?: التالي| السابق)?|(?:الصفحه )?\\d+ من \\d+|(?:السابق )?(?:\\d+ )+التالي)");
-    private static final Pattern LINK_TOKEN = Pattern.compile(
-            "(?:https?://\\S+|www\\.\\S+|@[A-Za-z0-9_.]{2,30}|[A-Za-z0-9-]+\\.(?:com|net|org|me|ly|gl)(?:/\\S*)?)");
-    private static final Pattern SOCIAL = Pattern.compile(
-            ".*(?:facebook|fb\\.com|twitter|x\\.com|instagram|youtube|youtu\\.be|t\\.me|telegram|whatsapp|tiktok"
-                    + "|snapchat|linkedin|^@).*");
-    private static final Set<String> NETWORK_NAMES = folded("facebook", "twitter", "instagram", "youtube",
-            "telegram", "whatsapp", "tiktok", "snapchat", "linkedin", "x", "فيسبوك", "فيس بوك", "تويتر", "انستغرام",
-            "انستجرام", "يوتيوب", "تيليجرام", "تلغرام", "واتساب", "تيك توك", "سناب شات", "لينكد ان");
-
-    private static Set<String> folded(String... names) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String n : names) {
-            out.add(LineKey.of(n));
-        }
-        return Set.copyOf(out);
-    }
+    /** Caller prefix cues remove lines up to this key length. */
+    static final int EXTRA_PREFIX_MAX = 160;
+    static final double TITLE_SIMILARITY = 0.85;
 
     /** The outcome for one text. */
     static final class Result {
@@ -89,6 +53,7 @@ final class LineClassifier {
     private final Set<BoilerplateKind> kinds;
     private final Map<String, BoilerplateStripper.ExtraCue> extra;
     private final CueTable table;
+    private final LineFeatures features;
     private final Result r;
     private final String[] keys;
     private final boolean[] header;
@@ -101,6 +66,7 @@ final class LineClassifier {
         this.kinds = kinds;
         this.extra = extra;
         this.table = CueTable.bundled();
+        this.features = LineFeatures.bundled();
         int lines = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             lines++;
@@ -122,6 +88,10 @@ final class LineClassifier {
         return mode == BoilerplateStripper.Mode.AGGRESSIVE;
     }
 
+    private String raw(int i) {
+        return text.substring(r.start[i], r.end[i]);
+    }
+
     private void run() {
         split();
         for (int i = 0; i < r.count; i++) {
@@ -136,17 +106,19 @@ final class LineClassifier {
         int firstBody = firstBody();
         int lastBody = lastBody();
         for (int i = 0; i < firstBody; i++) {
-            if (r.kind[i] == null && !r.blank[i] && keys[i] != null) {
-                headOnly(i);
+            if (r.kind[i] == null && !r.blank[i] && keys[i] != null && placeReporter(i)) {
+                mark(i, BoilerplateKind.BYLINE_META, "rule:dateline");
             }
         }
         counters();
         title(firstBody);
-        // counters and byline names feed each other (a name next to a counter, a counter next to a
-        // removed name): repeat until nothing changes; each round removes a line, so this ends
+        boolean arabic = firstBody < r.count && LineFeatures.arabicShare(raw(firstBody)) >= 0.5;
+        // counters, byline names and interface words feed each other (a name next to a counter, a
+        // counter next to a removed name): repeat until nothing changes; each round removes a line
         boolean changed;
         do {
-            changed = bylineNames(firstBody, lastBody);
+            changed = arabic && interfaceWords(firstBody, lastBody);
+            changed |= bylineNames(firstBody, lastBody);
             changed |= counters();
         } while (changed);
         if (r.title < 0) {
@@ -180,7 +152,7 @@ final class LineClassifier {
     private boolean isBlank(int s, int e) {
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
-            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
+            if (!(LineKey.isSpace(c) || Character.getType(c) == Character.FORMAT)) {
                 return false;
             }
         }
@@ -197,200 +169,119 @@ final class LineClassifier {
     /** Cues and single-line features. */
     private void single(int i) {
         String key = keys[i];
-        String raw = text.substring(r.start[i], r.end[i]);
         if (key.isEmpty()) {
             if (aggressive()) {
                 mark(i, BoilerplateKind.NAVIGATION, "rule:separator");
             }
             return;
         }
-        BoilerplateStripper.ExtraCue x = extra.get(key);
-        if (x != null) {
-            mark(i, x.kind(), x.cue());
+        if (!extra.isEmpty() && extraCue(i, key)) {
             return;
         }
         CueTable.Cue c = table.lines.get(key);
-        if (c != null && key.length() <= c.maxLength() && allowed(c)) {
+        if (c != null && allowed(c)) {
             mark(i, c.kind(), c.cue());
             header[i] = c.role() == CueTable.Role.HEADER && r.kind[i] != null;
             return;
         }
+        boolean sentence = LineFeatures.sentenceEnd(raw(i));
         for (CueTable.Cue p : table.prefixes) {
-            if (key.length() <= p.maxLength() && key.startsWith(p.key())
-                    && wordEnd(key, p.key().length()) && allowed(p)) {
+            if (key.length() <= p.maxLength() && LineFeatures.startsWithWord(key, p.key()) && guarded(p, sentence)) {
                 mark(i, p.kind(), p.cue());
                 return;
             }
         }
-        for (CueTable.Cue p : table.contains) {
-            if (key.length() <= p.maxLength() && key.contains(p.key()) && allowed(p)) {
-                mark(i, p.kind(), p.cue());
-                return;
+        if (!table.patterns.isEmpty()) {
+            String[] words = null;
+            for (CueTable.Cue p : table.patterns) {
+                if (key.length() <= p.maxLength() && key.contains(p.probe()) && guarded(p, sentence)) {
+                    words = words == null ? key.split(" ") : words;
+                    if (matches(words, 0, p.words(), 0)) {
+                        mark(i, p.kind(), p.cue());
+                        return;
+                    }
+                }
             }
         }
-        if (COUNTER.matcher(key).matches()) {
+        if (LineFeatures.counter(key)) {
             counter[i] = true;
             return;
         }
-        boolean digit = hasDigit(key);
-        boolean dash = hasDash(raw);
-        boolean dot = key.indexOf('.') >= 0;
-        if (dash && BYLINE.matcher(raw).matches() || raw.indexOf(':') >= 0 && PEN.matcher(raw).matches()) {
-            mark(i, BoilerplateKind.BYLINE_META, "rule:byline");
-        } else if (digit && key.length() <= 160 && !endsSentence(raw) && POSTED_ON.matcher(key).matches()) {
-            mark(i, BoilerplateKind.BYLINE_META, "rule:posted-on");
-        } else if (dash && key.length() <= 40 && AGENCY_DATELINE.matcher(key).matches()) {
-            mark(i, BoilerplateKind.BYLINE_META, "rule:dateline");
-        } else if (dash && categoryCrumb(raw)) {
-            mark(i, BoilerplateKind.BYLINE_META, "rule:category-crumb");
-        } else if ((dot || raw.indexOf('@') >= 0 || key.length() <= 60) && links(linkKey(raw))) {
-            boolean social = false;
-            for (String t : linkKey(raw).split(" ")) {
-                social |= SOCIAL.matcher(t).matches() || NETWORK_NAMES.contains(LineKey.of(t));
-            }
-            mark(i, social ? BoilerplateKind.FOLLOW : BoilerplateKind.SIGNATURE,
-                    social ? "rule:social-link" : "rule:site-link");
-        } else if (breadcrumb(key)) {
-            mark(i, BoilerplateKind.NAVIGATION, "rule:breadcrumb");
-        } else if (digit && key.length() <= 16 && TIMESTAMP.matcher(key).matches()) {
-            mark(i, BoilerplateKind.BYLINE_META, "rule:timestamp");
-        } else if (digit && PAGINATION.matcher(key).matches()) {
-            mark(i, BoilerplateKind.NAVIGATION, "rule:pagination");
-        } else if (dot && key.length() <= 30 && SITE_NAME.matcher(key).matches()) {
-            mark(i, BoilerplateKind.SIGNATURE, "rule:site-name");
-        } else if (raw.indexOf(':') >= 0 && key.length() <= 60 && SOURCE_CREDIT.matcher(raw).matches()) {
-            mark(i, BoilerplateKind.SIGNATURE, "rule:source");
-        } else if (raw.indexOf('\u00A9') >= 0 && key.length() <= 160) {
-            mark(i, BoilerplateKind.LEGAL, "rule:copyright");
+        LineFeatures.Hit hit = features.single(raw(i), key);
+        if (hit != null) {
+            mark(i, hit.kind(), hit.cue());
         }
     }
 
-    /** The raw line, trimmed, lower-cased and with whitespace collapsed: "@handle" keeps its "@". */
-    private static String linkKey(String raw) {
-        return raw.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c >= '0' && c <= '9') {
+    /** Caller cues come first: whole-line and header cues by key, prefix cues in order. */
+    private boolean extraCue(int i, String key) {
+        BoilerplateStripper.ExtraCue x = extra.get(key);
+        if (x != null && x.match() != BoilerplateStripper.CueMatch.PREFIX) {
+            mark(i, x.kind(), x.cue());
+            header[i] = x.match() == BoilerplateStripper.CueMatch.HEADER && r.kind[i] != null;
+            return true;
+        }
+        if (key.length() > EXTRA_PREFIX_MAX || LineFeatures.sentenceEnd(raw(i))) {
+            return false;
+        }
+        for (Map.Entry<String, BoilerplateStripper.ExtraCue> e : extra.entrySet()) {
+            if (e.getValue().match() == BoilerplateStripper.CueMatch.PREFIX && LineFeatures.startsWithWord(key, e.getKey())) {
+                mark(i, e.getValue().kind(), e.getValue().cue());
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasDash(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '-' || c == '_' || c == '\u2013' || c == '\u2014' || c == '\u0640') {
-                return true;
-            }
+    /** A pattern's words against a line's words: * is zero to four words, # one number. */
+    static boolean matches(String[] line, int li, String[] pattern, int pi) {
+        if (pi == pattern.length) {
+            return li == line.length;
         }
-        return false;
-    }
-
-    /** True when {@code key} has no letter or digit at {@code i} (a cue ends on a word boundary). */
-    private static boolean wordEnd(String key, int i) {
-        return i >= key.length() || !Character.isLetterOrDigit(key.charAt(i));
+        String p = pattern[pi];
+        if (p.equals(CueTable.ANY)) {
+            for (int skip = 0; skip <= 4 && li + skip <= line.length; skip++) {
+                if (matches(line, li + skip, pattern, pi + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (li >= line.length) {
+            return false;
+        }
+        String w = line[li];
+        if (!p.equals(w) && !w.isEmpty() && (!Character.isLetterOrDigit(w.charAt(0))
+                || !Character.isLetterOrDigit(w.charAt(w.length() - 1)))) {
+            w = LineKey.of(w); // a word may carry punctuation ("هنا،")
+        }
+        boolean ok = p.equals(CueTable.NUMBER) ? LineFeatures.number(w) : p.equals(w);
+        return ok && matches(line, li + 1, pattern, pi + 1);
     }
 
     private boolean allowed(CueTable.Cue c) {
         return c.role() != CueTable.Role.AGGRESSIVE || aggressive();
     }
 
-    /** Rules that hold only above the first body line, where bylines and datelines live. */
-    private void headOnly(int i) {
-        String raw = text.substring(r.start[i], r.end[i]);
-        if (raw.length() <= 48 && PLACE_REPORTER.matcher(raw).matches()) {
-            mark(i, BoilerplateKind.BYLINE_META, "rule:dateline");
-        }
+    /** Prefix and pattern rows leave sentences alone unless they are site notices. */
+    private boolean guarded(CueTable.Cue c, boolean sentence) {
+        return allowed(c) && (!sentence || c.role() == CueTable.Role.NOTICE);
     }
 
-    /** A line of links, handles and network names only. */
-    private static boolean links(String key) {
-        if (key.length() > 200) {
+    /**
+     * "الإسماعيلية - محمد عبادي", "فاس: فلان" above the first body line: a short place, a dash or
+     * a colon, a short name.
+     */
+    private boolean placeReporter(int i) {
+        String key = keys[i];
+        int dash = key.indexOf('-');
+        if (dash < 0) {
+            dash = key.indexOf(':');
+        }
+        if (key.length() > 48 || dash < 2 || dash != key.lastIndexOf(key.charAt(dash)) || LineFeatures.hasDigit(key)) {
             return false;
         }
-        boolean link = false;
-        int names = 0;
-        String[] tokens = key.split(" ");
-        for (int k = 0; k < tokens.length; k++) {
-            String t = tokens[k];
-            if (LINK_TOKEN.matcher(t).matches()) {
-                link = true;
-            } else if (NETWORK_NAMES.contains(LineKey.of(t))) {
-                names++;
-            } else if (k + 1 < tokens.length && NETWORK_NAMES.contains(LineKey.of(t + " " + tokens[k + 1]))) {
-                names++;
-                k++;
-            } else if (!LineKey.of(t).isEmpty()) {
-                return false; // a word that is neither a link nor a network name
-            }
-        }
-        return link || names >= 2;
-    }
-
-    /** "- فيTV كلامكم, في الواجهة, مجتمع": a dash, then short comma-separated categories. */
-    private static boolean categoryCrumb(String raw) {
-        String s = raw.strip();
-        if (s.length() > 90 || s.isEmpty() || "-\u2013\u2014".indexOf(s.charAt(0)) < 0 || endsSentence(s)) {
-            return false;
-        }
-        String[] items = s.substring(1).split("[,\u060C]");
-        if (items.length < 2) {
-            return false;
-        }
-        for (String item : items) {
-            String t = item.strip();
-            if (t.isEmpty() || t.split("\\s+").length > 3) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "الرئيسية » أخبار » سياسة": at least two separators between short items. */
-    private static boolean breadcrumb(String key) {
-        if (key.length() > 120 || !hasSeparator(key)) {
-            return false;
-        }
-        // separators stand between spaces: «…» are quotation marks, not crumbs
-        String[] items = key.split("\\s+[\u00BB\u203A>/|\u2039<]\\s+", -1);
-        if (items.length < 3) {
-            return false;
-        }
-        for (String item : items) {
-            if (item.isBlank() || item.split(" ").length > 4) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasSeparator(String key) {
-        for (int k = 0; k < key.length(); k++) {
-            char c = key.charAt(k);
-            if (c == '\u00BB' || c == '\u203A' || c == '>' || c == '/' || c == '|' || c == '\u2039' || c == '<') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsSentence(String raw) {
-        int e = raw.length();
-        while (e > 0 && Character.isWhitespace(raw.charAt(e - 1))) {
-            e--;
-        }
-        if (e == 0) {
-            return false;
-        }
-        char c = raw.charAt(e - 1);
-        if (c == '.') {
-            return e < 2 || raw.charAt(e - 2) != '.';
-        }
-        return c == ':' || c == '\u060C' || c == ',' || c == ';' || c == '\u061B';
+        return LineFeatures.name(key.substring(0, dash), 20, 3) && LineFeatures.name(key.substring(dash + 1), 24, 4);
     }
 
     private boolean isBody(int i) {
@@ -398,8 +289,11 @@ final class LineClassifier {
             return false;
         }
         int len = r.end[i] - r.start[i];
-        return len > BODY_LENGTH || (keys[i] != null && keys[i].length() > 40 && endsSentence(
-                text.substring(r.start[i], r.end[i])) && !text.substring(r.start[i], r.end[i]).strip().endsWith(":"));
+        if (len > BODY_LENGTH) {
+            return true;
+        }
+        String raw = raw(i);
+        return keys[i] != null && keys[i].length() > 40 && LineFeatures.statementEnd(raw) && !raw.strip().endsWith(":");
     }
 
     private int firstBody() {
@@ -420,7 +314,10 @@ final class LineClassifier {
         return -1;
     }
 
-    /** After a header ("اقرأ أيضًا"), short headline-like lines are teasers until content resumes. */
+    /**
+     * After a header ("اقرأ أيضا", "الوسوم"), short headline-like lines go with the header's kind
+     * (teasers, tags) until content resumes.
+     */
     private void teasers() {
         for (int h = 0; h < r.count; h++) {
             if (!header[h]) {
@@ -428,31 +325,34 @@ final class LineClassifier {
             }
             int taken = 0;
             for (int i = h + 1; i < r.count && taken < MAX_TEASERS; i++) {
-                if (r.blank[i] || r.kind[i] != null) {
+                if (r.blank[i] || r.kind[i] == r.kind[h]) {
                     continue;
                 }
-                if (!teaser(i)) {
-                    break;
+                if (r.kind[i] != null || !teaser(i)) {
+                    break; // other furniture or content ends the block
                 }
-                mark(i, BoilerplateKind.RELATED, "rule:teaser");
+                BoilerplateKind k = r.kind[h];
+                mark(i, k, k == BoilerplateKind.RELATED ? "rule:teaser" : "rule:list");
                 taken++;
             }
         }
     }
 
+    /**
+     * A headline: short, not opening with a content word, not ending a sentence. A question, an
+     * exclamation or a quotation ends the run in CONSERVATIVE mode; AGGRESSIVE stops only at a
+     * statement.
+     */
     private boolean teaser(int i) {
-        String raw = text.substring(r.start[i], r.end[i]);
+        String raw = raw(i);
         int limit = aggressive() ? 200 : 140;
-        if (raw.length() > limit || keys[i] == null || keys[i].isEmpty() || endsSentence(raw) || counter[i]) {
+        if (raw.length() > limit || keys[i] == null || keys[i].isEmpty() || counter[i]) {
             return false;
         }
-        String key = keys[i];
-        for (String opener : table.openers) {
-            if (key.startsWith(opener) && wordEnd(key, opener.length())) {
-                return false;
-            }
+        if (aggressive() ? LineFeatures.statementEnd(raw) : LineFeatures.sentenceEnd(raw)) {
+            return false;
         }
-        return true;
+        return !features.opensContent(keys[i]);
     }
 
     /** Bare numbers next to other furniture are share/view/comment counters. */
@@ -488,7 +388,10 @@ final class LineClassifier {
         return changed;
     }
 
-    /** The first unremoved line, if headline-like, is the title; near-copies right after it go. */
+    /**
+     * The first unremoved line, if headline-like, is the title. A lone name (two words
+     * of letters only) is not taken for one.
+     */
     private void title(int firstBody) {
         int t = -1;
         for (int i = 0; i < r.count; i++) {
@@ -500,12 +403,25 @@ final class LineClassifier {
         if (t < 0 || keys[t] == null || t > firstBody) {
             return;
         }
-        String raw = text.substring(r.start[t], r.end[t]);
+        String raw = raw(t);
         String key = keys[t];
-        if (raw.length() > 200 || key.length() < 8 || key.indexOf(' ') < 0 || endsSentence(raw)) {
+        if (raw.length() > 200 || key.length() < 8 || key.indexOf(' ') < 0 || LineFeatures.statementEnd(raw)) {
+            return;
+        }
+        if (words(key) < 3 && LineFeatures.name(key, 40, 2)) {
             return;
         }
         r.title = t;
+    }
+
+    private static int words(String key) {
+        int n = key.isEmpty() ? 0 : 1;
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void titleRepeats() {
@@ -518,31 +434,50 @@ final class LineClassifier {
             if (r.blank[i] || r.kind[i] != null) {
                 continue;
             }
-            if (keys[i] == null || !similar(key, keys[i])) {
+            // a body line or a statement is never a repeat: body lines are never removed
+            if (keys[i] == null || isBody(i) || LineFeatures.statementEnd(raw(i)) || !similar(key, keys[i])) {
                 break;
             }
             mark(i, BoilerplateKind.TITLE_REPEAT, "rule:title-repeat");
         }
     }
 
+    /**
+     * Two keys are the same headline when their Levenshtein similarity ({@code 1 - distance / longer
+     * length}, Commons Text's bounded distance, O(threshold × n)) is at least 0.85, or when one is
+     * the other behind a kicker of at most four words that ends in punctuation ("فيديو وصور.",
+     * "عاجل |", "بالصور:").
+     */
     static boolean similar(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
         int max = Math.max(a.length(), b.length());
         int threshold = (int) Math.floor(max * (1 - TITLE_SIMILARITY));
-        if (Math.abs(a.length() - b.length()) > threshold) {
+        if (Math.abs(a.length() - b.length()) <= threshold && new LevenshteinDistance(threshold).apply(a, b) >= 0) {
+            return true;
+        }
+        return kicker(a, b) || kicker(b, a);
+    }
+
+    private static boolean kicker(String longer, String shorter) {
+        if (longer.length() <= shorter.length() || words(shorter) < 3 || !longer.endsWith(shorter)) {
             return false;
         }
-        // Commons Text's bounded Levenshtein: O(threshold * n), -1 when over the threshold.
-        int d = new LevenshteinDistance(threshold).apply(a, b);
-        return d >= 0;
+        String head = longer.substring(0, longer.length() - shorter.length()).strip();
+        if (head.isEmpty() || words(head) > 4) {
+            return false;
+        }
+        char last = head.charAt(head.length() - 1);
+        return ".:|-\u060C\u061B".indexOf(last) >= 0;
     }
 
     /**
      * A short name-like line next to a removed byline or counter, above the first body line, is
-     * part of the byline block ("نورالدين بازين" under the counters); in aggressive mode a lone
-     * name just below the title or after the last body line goes too.
+     * part of the byline block ("سعاد بنكيران" under the counters); a single word there that the
+     * byline names too is the site's name ("قنطرة" under "كتب في … على قنطرة نيوز"), any other single
+     * word stays. In aggressive mode a lone name just below the title or after the last body line
+     * goes too.
      */
     private boolean bylineNames(int firstBody, int lastBody) {
         boolean changed = false;
@@ -558,7 +493,10 @@ final class LineClassifier {
             int p = previousNonBlank(i);
             int n = nextNonBlank(i);
             boolean nextToByline = (p >= 0 && bylineLike(p)) || (n >= 0 && bylineLike(n));
-            if (nextToByline) {
+            boolean oneWord = keys[i].indexOf(' ') < 0;
+            if (nextToByline && head && oneWord && (named(p, keys[i]) || named(n, keys[i]))) {
+                mark(i, BoilerplateKind.SIGNATURE, "rule:site-name");
+            } else if (nextToByline && head && !oneWord) {
                 mark(i, BoilerplateKind.BYLINE_META, "rule:byline-name");
             } else if (aggressive()) {
                 mark(i, BoilerplateKind.BYLINE_META, "rule:name");
@@ -568,26 +506,64 @@ final class LineClassifier {
         return changed;
     }
 
+    /** Whether line {@code i} is removed furniture whose key holds {@code word} as a word. */
+    private boolean named(int i, String word) {
+        if (i < 0 || r.kind[i] == null || keys[i] == null) {
+            return false;
+        }
+        for (String w : keys[i].split(" ")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean bylineLike(int i) {
         return r.kind[i] == BoilerplateKind.BYLINE_META
                 || (r.kind[i] == BoilerplateKind.SHARE && "rule:counter".equals(r.cue[i]));
     }
 
     private boolean nameLike(int i) {
-        String key = keys[i];
-        if (key.isEmpty() || key.length() > 30) {
-            return false;
-        }
-        int words = 1;
-        for (int k = 0; k < key.length(); k++) {
-            char c = key.charAt(k);
-            if (c == ' ') {
-                words++;
-            } else if (!Character.isLetter(c)) {
-                return false;
+        return LineFeatures.name(keys[i], 30, 4) && keys[i].indexOf('.') < 0 && !LineFeatures.sentenceEnd(raw(i));
+    }
+
+    /**
+     * Interface words: in an Arabic article, a short line without Arabic letters ("Partager",
+     * "Tweet", "60123 - Net") or a lone network name ("فيسبوك") above the first or below the last
+     * body line, next to a removed line, is removed with that line's kind.
+     */
+    private boolean interfaceWords(int firstBody, int lastBody) {
+        boolean changed = false;
+        for (int i = 0; i < r.count; i++) {
+            if (r.kind[i] != null || r.blank[i] || keys[i] == null || keys[i].isEmpty() || i == r.title
+                    || (i >= firstBody && i <= lastBody)) {
+                continue;
+            }
+            String key = keys[i];
+            boolean network = features.networkName(key);
+            if (!network && (key.length() > 40 || words(key) > 4 || LineFeatures.arabicLetters(key) > 0 || !hasLetter(key)
+                    || LineFeatures.sentenceEnd(raw(i)))) {
+                continue;
+            }
+            int p = previousNonBlank(i);
+            int n = nextNonBlank(i);
+            int by = p >= 0 && r.kind[p] != null ? p : n >= 0 && r.kind[n] != null ? n : -1;
+            if (by >= 0) {
+                mark(i, r.kind[by], network ? "rule:network-name" : "rule:latin-ui");
+                changed |= r.kind[i] != null;
             }
         }
-        return words <= 4 && !endsSentence(text.substring(r.start[i], r.end[i]));
+        return changed;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isLetter(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int previousNonBlank(int i) {
