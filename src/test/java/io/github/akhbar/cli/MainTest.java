@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -88,7 +89,7 @@ class MainTest {
         assertEquals("{\"id\":\"a\",\"text\":\"نص أول\",\"annotations\":[],\"site\":{\"n\":[1,2]}}", r.lines().get(0));
         assertEquals("{\"id\":\"<stdin>:2\",\"text\":\"ثاني\",\"annotations\":[],\"date\":\"2024-11-08 10:00:00\"}",
                 r.lines().get(1));
-        assertTrue(r.err().contains("2 read, 2 written, 0 failed"), r.err());
+        assertTrue(r.err().contains("2 read, 2 written, 0 failed, 0 warnings, 0 inputs failed"), r.err());
     }
 
     @Test
@@ -201,12 +202,34 @@ class MainTest {
             }
         }
         byte[] all = bytes.toByteArray();
+        byte[] cut = java.util.Arrays.copyOf(all, all.length / 2);
         Path f = dir.resolve("cut.jsonl.gz");
-        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
-        Run r = run("", "process", f.toString());
+        Files.write(f, cut);
+        long complete = completeLinesBeforeTheCut(cut);
+        assertTrue(complete > 100 && complete < 2000, "the cut is not in the middle: " + complete);
+        Run r = run("", "process", "--steps", "whitespace", f.toString());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("cut.jsonl.gz: read error: after line"), r.err());
-        assertTrue(r.lines().size() > 100, "records before the cut are still written");
+        assertTrue(r.err().contains("cut.jsonl.gz: read error after line " + complete + ": "), r.err());
+        // every complete line before the cut is a record, read and written; the input counts as failed
+        assertEquals(complete, r.lines().size());
+        assertTrue(r.err().contains(complete + " read, " + complete + " written, 0 failed, 0 warnings, 1 inputs failed"),
+                r.err());
+    }
+
+    /** Lines ended by a newline in the part of a gzip stream that decompresses before the cut. */
+    private static long completeLinesBeforeTheCut(byte[] truncatedGzip) {
+        long newlines = 0;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(truncatedGzip))) {
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    newlines++;
+                }
+            }
+        } catch (IOException expected) {
+            // the cut
+        }
+        return newlines;
     }
 
     @Test
@@ -215,7 +238,18 @@ class MainTest {
         Run r = run("", "process", dir.resolve("missing.jsonl").toString(), ok.toString());
         assertEquals(1, r.status());
         assertEquals(1, r.lines().size());
-        assertTrue(r.err().contains("missing.jsonl: cannot read"), r.err());
+        assertTrue(r.err().contains("missing.jsonl: cannot read: no such file"), r.err());
+        assertTrue(r.err().contains("1 read, 1 written, 0 failed, 0 warnings, 1 inputs failed"), r.err());
+        assertEquals(0, run("", "process", "--lenient", dir.resolve("missing.jsonl").toString()).status());
+    }
+
+    @Test
+    void sampleOptionProcessesTheBundledArticleWithoutATerminal() throws IOException {
+        Run r = run("ignored", "process", "--sample");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, r.lines().size());
+        assertTrue(r.lines().get(0).startsWith("{\"id\":\"sample-article.txt\","), r.lines().get(0));
+        assertTrue(!r.err().contains("no input given"), r.err());
     }
 
     @Test
@@ -275,6 +309,173 @@ class MainTest {
         assertTrue(search.lines().stream().noneMatch(l -> l.contains("punct")), search.out());
         assertEquals(2, run(text, "tokenize", "--bogus").status());
         assertEquals(1, run(new byte[] {(byte) 0xff, 'a'}, false, "tokenize").status());
+    }
+
+    static Run runOnTerminal(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, true, new AtomicBoolean());
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void progressOnATerminalIsErasedBeforeMessagesAndTheSummary(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"text\":\"a\"}\n{oops\n{\"text\":\"b\"}\n", StandardCharsets.UTF_8);
+        Run r = runOnTerminal("", "process", "--steps", "whitespace", in.toString());
+        assertEquals(1, r.status(), r.err());
+        // drawn at the start: the total size of the directory's files is known, so a percentage shows
+        assertTrue(r.err().startsWith(Progress.CLEAR + "0 docs, 0.0 MB, 0.0 MB/s, 0%"), r.err());
+        assertTrue(r.err().contains(Progress.CLEAR + "akhbar: error: " + in.resolve("a.jsonl") + ":2: malformed JSON"),
+                r.err());
+        assertTrue(r.err().contains(Progress.CLEAR + "akhbar: step whitespace"), r.err());
+        Run stdin = runOnTerminal("{\"text\":\"a\"}\n", "process", "--steps", "whitespace", "--format", "jsonl");
+        assertTrue(stdin.err().startsWith(Progress.CLEAR + "0 docs, 0.0 MB, 0.0 MB/s" + Progress.CLEAR), stdin.err());
+    }
+
+    @Test
+    void quietOrNoTerminalMeansNoProgress() {
+        String in = "{\"text\":\"a\",\"date\":\"soon\"}\n";
+        Run quiet = runOnTerminal(in, "process", "--quiet", "--format", "jsonl");
+        assertEquals(0, quiet.status(), quiet.err());
+        assertTrue(!quiet.err().contains("\r") && !quiet.err().contains("warning:"), quiet.err());
+        assertTrue(quiet.err().contains("1 read, 1 written, 0 failed, 1 warnings"), quiet.err());
+        Run pipe = run(in, "process", "--format", "jsonl");
+        assertTrue(!pipe.err().contains("\r") && pipe.err().contains("warning: <stdin>:1: \"date\""), pipe.err());
+    }
+
+    /** An output that breaks after some bytes, as a pipe does when its reader exits. */
+    static final class BreakingOutput extends OutputStream {
+        private long left;
+        long writesAfterBreak;
+
+        BreakingOutput(long bytes) {
+            left = bytes;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (left < len) {
+                writesAfterBreak++;
+                throw new IOException("Broken pipe");
+            }
+            left -= len;
+        }
+    }
+
+    @Test
+    void aBrokenOutputStopsTheRunWithStatus3() {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            in.append("{\"id\":\"r").append(i).append("\",\"text\":\"").append("كلمة ".repeat(20)).append("\"}\n");
+        }
+        for (String threads : List.of("1", "2")) {
+            BreakingOutput out = new BreakingOutput(100_000);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Main.run(new String[] {"process", "--format", "jsonl", "--threads", threads},
+                    new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(3, status, e);
+            assertTrue(e.contains("akhbar: error: cannot write output: Broken pipe; stopped reading"), e);
+            int[] s = ScaleTest.summary(e);
+            assertTrue(s[0] < 5_000, "went on reading after the output broke: " + e);
+            assertTrue(out.writesAfterBreak <= 2, "kept writing: " + out.writesAfterBreak);
+        }
+    }
+
+    @Test
+    void directoriesTakeBareGzFilesInTheFormatGiven(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(in.resolve("feed.gz")))) {
+            os.write("{\"id\":\"f1\",\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(in.resolve("table.csv.gz")))) {
+            os.write("a,b\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(ProcessCommand.isCorpusFile(in.resolve("feed.gz")));
+        assertTrue(!ProcessCommand.isCorpusFile(in.resolve("table.csv.gz")));
+        assertTrue(!ProcessCommand.isCorpusFile(in.resolve(".gz")));
+        Run jsonl = run("", "process", "--steps", "whitespace", "--format", "jsonl", in.toString());
+        assertEquals(0, jsonl.status(), jsonl.err());
+        assertEquals(List.of("{\"id\":\"f1\",\"text\":\"x\",\"annotations\":[]}"), jsonl.lines());
+        Run text = run("", "process", "--steps", "whitespace", in.toString());
+        assertEquals(1, text.lines().size());
+        assertTrue(text.lines().get(0).startsWith("{\"id\":\"" + in.resolve("feed.gz") + "\""), text.out());
+    }
+
+    @Test
+    void gzipOutputIsOneStreamOfMembersAndValidWhenEmpty(@TempDir Path dir) throws IOException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            in.append("{\"id\":\"r").append(i).append("\",\"text\":\"").append("نص ".repeat(i % 50)).append("\"}\n");
+        }
+        Path out = dir.resolve("out.jsonl.gz");
+        Run r = run(in.toString(), "process", "--steps", "whitespace", "--format", "jsonl", "--threads", "2",
+                "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        String[] lines;
+        try (GZIPInputStream gz = new GZIPInputStream(Files.newInputStream(out))) {
+            lines = new String(gz.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        }
+        assertEquals(1000, lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith("{\"id\":\"r" + i + "\","), lines[i]);
+        }
+        // read back through standard input, where available() says nothing about the next member
+        Run back = run(Files.readAllBytes(out), false, "process", "--steps", "whitespace", "--format", "jsonl");
+        assertEquals(0, back.status(), back.err());
+        assertEquals(1000, back.lines().size(), back.err());
+        Path empty = dir.resolve("empty.jsonl.gz");
+        assertEquals(0, run("", "process", "--format", "jsonl", "--out", empty.toString()).status());
+        try (GZIPInputStream gz = new GZIPInputStream(Files.newInputStream(empty))) {
+            assertEquals(0, gz.readAllBytes().length);
+        }
+    }
+
+    @Test
+    void gzipMembersAreReadToTheEndFromAPipe() throws IOException {
+        byte[][] members = new byte[3][];
+        for (int i = 0; i < members.length; i++) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            try (OutputStream os = new GZIPOutputStream(b)) {
+                os.write(("member " + i + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            members[i] = b.toByteArray();
+        }
+        // like a pipe: one member per read, and available() is 0 between them
+        java.io.InputStream pipe = new java.io.InputStream() {
+            private int member;
+            private int pos;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (member == members.length) {
+                    return -1;
+                }
+                int n = Math.min(len, members[member].length - pos);
+                System.arraycopy(members[member], pos, b, off, n);
+                pos += n;
+                if (pos == members[member].length) {
+                    member++;
+                    pos = 0;
+                }
+                return n;
+            }
+        };
+        String all = new String(ProcessCommand.maybeGunzip(pipe).readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("member 0\nmember 1\nmember 2\n", all);
     }
 
     @Test
