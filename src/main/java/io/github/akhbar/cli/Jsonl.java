@@ -32,7 +32,11 @@ import java.util.Map;
  */
 public final class Jsonl {
 
-    /** No limit on string length or nesting beyond memory: a document may be one 50 MB line. */
+    /**
+     * Strings and numbers of any length (a document may be one 50 MB line); Jackson's other
+     * defaults stay: field names up to 50,000 chars, nesting up to 1,000 levels (a deeper record
+     * is reported as malformed JSON, like any other bad record).
+     */
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())

@@ -41,8 +41,8 @@ final class ProcessCommand {
             (JSONL), in input order. Offsets in the output are UTF-16 indices into the original text.
 
             Input: *.jsonl / *.ndjson files hold one record per line ({"text": ..., "id"?, "date"?});
-            *.txt and any other file is one plain-text document, except that files with another
-            extension are read in the --format format. gzip input is detected by its magic bytes.
+            a *.txt file is one plain-text document; files with another extension, and standard
+            input, are read in the --format format. gzip input is detected by its magic bytes.
             Directories are walked recursively (*.txt, *.jsonl, *.ndjson, each also with .gz, and
             NAME.gz without another extension, read in the --format format).
             No FILE, or '-', reads standard input; with no FILE and a terminal on standard input,

@@ -106,6 +106,18 @@ class MainTest {
     }
 
     @Test
+    void jacksonLimitsMakeABadRecordNotACrash() {
+        String deep = "{\"text\":\"a\",\"x\":" + "[".repeat(1001) + "]".repeat(1001) + "}\n";
+        String ok = "{\"text\":\"b\",\"x\":" + "[".repeat(999) + "]".repeat(999) + "}\n";
+        String longName = "{\"text\":\"c\",\"" + "n".repeat(50_001) + "\":1}\n";
+        Run r = run(deep + ok + longName, "process", "--steps", "whitespace", "--format", "jsonl");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("<stdin>:1: malformed JSON: Document nesting depth (1001) exceeds"), r.err());
+        assertTrue(r.err().contains("<stdin>:3: malformed JSON: Name length (50001) exceeds"), r.err());
+        assertEquals(1, r.lines().size());
+    }
+
+    @Test
     void lenientExitsZeroDespiteFailures() {
         Run r = run("{oops\n", "process", "--format", "jsonl", "--lenient");
         assertEquals(0, r.status());
