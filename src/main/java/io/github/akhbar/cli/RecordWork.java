@@ -148,21 +148,11 @@ final class RecordWork implements Function<List<RecordWork.Item>, RecordWork.Bat
         return new Batch(bytes.toByteArray(), written, messages);
     }
 
-    /** @return the output line, or null (blank line, or failed: a message says why) */
+    /** @return the output line, or null (a blank line, or a failed record: a message says why) */
     private String jsonl(Item item, List<Message> messages) {
         String where = item.source() + ":" + item.line();
-        byte[] b = item.bytes();
-        String binary = binary(b, -1);
-        if (binary != null) {
-            return failed(messages, where + ": " + binary);
-        }
-        String line;
-        try {
-            line = LineReader.decode(b);
-        } catch (CharacterCodingException e) {
-            return failed(messages, where + ": invalid UTF-8" + at(e) + " of the line");
-        }
-        if (line.isBlank()) {
+        String line = textOf(item.bytes(), true, where, messages);
+        if (line == null || line.isBlank()) {
             return null; // blank lines separate nothing and are not records
         }
         try {
@@ -178,22 +168,32 @@ final class RecordWork implements Function<List<RecordWork.Item>, RecordWork.Bat
 
     private String text(Item item, List<Message> messages) {
         String where = item.source();
-        byte[] b = item.bytes();
-        String binary = binary(b, 1);
-        if (binary != null) {
-            return failed(messages, where + ": " + binary);
-        }
-        String text;
-        try {
-            text = LineReader.decode(b);
-        } catch (CharacterCodingException e) {
-            return failed(messages, where + ": invalid UTF-8" + at(e));
+        String text = textOf(item.bytes(), false, where, messages);
+        if (text == null) {
+            return null;
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1); // a byte order mark is not part of the document
         }
         Document doc = Document.builder(text).id(where).publishedOn(ref).build();
         return run(new Jsonl.Input(doc, List.of(), List.of()), where, messages);
+    }
+
+    /**
+     * @param line whether the bytes are one JSONL line (positions in the line) or a whole document
+     * @return the bytes as text, or null once a message says why they are not (binary data,
+     *         invalid UTF-8)
+     */
+    private String textOf(byte[] b, boolean line, String where, List<Message> messages) {
+        String binary = binary(b, line ? -1 : 1);
+        if (binary != null) {
+            return failed(messages, where + ": " + binary);
+        }
+        try {
+            return LineReader.decode(b);
+        } catch (CharacterCodingException e) {
+            return failed(messages, where + ": invalid UTF-8" + at(e) + (line ? " of the line" : ""));
+        }
     }
 
     private String run(Jsonl.Input input, String where, List<Message> messages) {

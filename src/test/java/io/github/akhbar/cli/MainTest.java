@@ -491,6 +491,68 @@ class MainTest {
     }
 
     @Test
+    void aBareCarriageReturnDoesNotEndALine() {
+        Run r = run("{\"text\":\"a\"}\r{\"text\":\"b\"}\n{\"text\":\"c\"}\r\n", "process", "--steps", "whitespace",
+                "--format", "jsonl");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("<stdin>:1: trailing content after the JSON object"), r.err());
+        assertEquals(List.of("{\"id\":\"<stdin>:2\",\"text\":\"c\",\"annotations\":[]}"), r.lines());
+    }
+
+    @Test
+    void messagesComeInInputOrderOnThreads() {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 3000; i++) {
+            in.append(i % 100 == 0 ? "{bad " + i : "{\"text\":\"" + "كلمة ".repeat(i % 40) + "\"}").append('\n');
+        }
+        Run r = run(in.toString(), "process", "--steps", "whitespace,tokens", "--format", "jsonl", "--threads", "4");
+        List<String> errors = r.err().lines().filter(l -> l.startsWith("akhbar: error: ")).toList();
+        assertEquals(30, errors.size(), r.err());
+        for (int k = 0; k < errors.size(); k++) {
+            assertTrue(errors.get(k).startsWith("akhbar: error: <stdin>:" + (k + 1) * 100 + ": "), errors.get(k));
+        }
+    }
+
+    @Test
+    void plainTextOnStdinCutShortByAnInterruptIsNotProcessed() {
+        AtomicBoolean stop = new AtomicBoolean();
+        java.io.InputStream stdin = new java.io.InputStream() {
+            private boolean first = true;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (first) {
+                    first = false;
+                    byte[] text = "نص مقطوع".getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(text, 0, b, off, text.length);
+                    stop.set(true); // the signal arrives while the rest has not come yet
+                    return text.length;
+                }
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await(); // a pipe that never ends
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return -1;
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"process"}, stdin, out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, false, stop);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Main.EXIT_INTERRUPTED, status, e);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(e.contains("akhbar: <stdin>: the interrupt cut the text short; it was not processed"), e);
+        assertTrue(e.contains("0 read, 0 written, 0 failed"), e);
+    }
+
+    @Test
     void versionIsPrinted() {
         Run r = run("", "--version");
         assertEquals(0, r.status());

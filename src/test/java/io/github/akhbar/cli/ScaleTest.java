@@ -301,12 +301,12 @@ class ScaleTest {
 
     /**
      * Streaming: a gzip input four times the heap (as 1 GB is to {@code -Xmx256m}) runs through
-     * it. Cheap text steps, so that the run fits the test budget; the full pipeline's output in
+     * it. One cheap step, so that the run fits the test budget; the full pipeline's output in
      * flight is the next test's subject.
      */
     @Test
     void aGzipInputFourTimesTheHeapStreamsThroughIt(@TempDir Path dir) throws Exception {
-        assertSmallHeapRun(dir, "-Xmx16m", 64_000_000L, "whitespace,normalize");
+        assertSmallHeapRun(dir, "-Xmx16m", 64_000_000L, "whitespace");
     }
 
     /**
@@ -356,6 +356,28 @@ class ScaleTest {
         }
         assertEquals(records, lines, "output lines");
         return outBytes;
+    }
+
+    @Test
+    void aClosedStdoutPipeStopsTheProcessWithStatus3(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        int total = 200_000;
+        try (Writer w = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < total; i++) {
+                w.write(record(i));
+                w.write('\n');
+            }
+        }
+        Process p = cli(dir, "-Xmx128m", "process", "--steps", "whitespace", "--threads", "2", in.toString()).start();
+        // read a little, then close the pipe, as `akhbar process ... | head` does
+        try (InputStream out = p.getInputStream()) {
+            assertTrue(out.readNBytes(1000).length == 1000);
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "went on after its output closed");
+        String err = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        assertEquals(3, p.exitValue(), err);
+        assertTrue(err.contains("akhbar: error: cannot write output: Broken pipe; stopped reading"), err);
+        assertTrue(summary(err)[0] < total, "read everything: " + err);
     }
 
     /** Whether this JVM was started with SIGINT ignored (a child inherits that, so SIGINT would do nothing). */
