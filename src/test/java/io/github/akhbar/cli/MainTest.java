@@ -117,6 +117,28 @@ class MainTest {
         assertEquals(1, r.lines().size());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+        "2013-05-01 12:00:00  | 2013-05-01",
+        "2017-01-25T09:00:00Z | 2017-01-25",
+        "2024/11/08           | 2024-11-08",
+        "17/05/2015           | 2015-05-17",
+        "17-05-2015           | 2015-05-17",
+        "17.05.2015 10:00     | 2015-05-17",
+        "2024-02-29           | 2024-02-29",
+        "2023-02-29           | -",
+        "2024-13-01           | -",
+        "2024-11-081          | -",
+        "2024-11-08٣          | -",
+        "2024-11/08           | -",
+        "+1/05/2015           | -",
+        "٢٠٢٤-11-08           | -",
+        "2024-11-0            | -",
+        "soon                 | -"})
+    void dateValuesOfTheDocumentedForms(String value, String expected) {
+        assertEquals(expected == null ? null : java.time.LocalDate.parse(expected), Jsonl.parseDate(value.strip()));
+    }
+
     @Test
     void lenientExitsZeroDespiteFailures() {
         Run r = run("{oops\n", "process", "--format", "jsonl", "--lenient");
