@@ -88,6 +88,8 @@ class SparkPipelineJobTest {
         assertEquals(OwnSample.records().size(), c.spark().size());
         assertTrue(c.changed() > 0, "the steps changed no text: the sample does not exercise them");
         assertTrue(c.warnings() > 0, "the sample raises no warning");
+        System.out.printf("akhbar-spark: own sample %d records + %d bad, %d partitions; %d texts changed, %d warnings;"
+                + " outputs equal%n", c.spark().size(), BAD_LINES.size(), c.partitions(), c.changed(), c.warnings());
     }
 
     @Test
