@@ -55,6 +55,7 @@ class ScaleTest {
         return "{\"id\":\"r" + i + "\",\"text\":\"" + words(i, 40) + "\"}";
     }
 
+    /** @return the summary counts of a run's stderr: {read, written, failed, warnings, inputs failed} */
     static int[] summary(String err) {
         Matcher m = SUMMARY.matcher(err);
         assertTrue(m.find(), "no summary line in: " + err);
@@ -62,7 +63,6 @@ class ScaleTest {
             Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))};
     }
 
-    /** summary(err) as {read, written, failed, warnings, inputs failed}. */
     /** Parses a line fully; fails the test if it is not one complete JSON object. */
     static String idOf(String line) throws IOException {
         String id = null;
