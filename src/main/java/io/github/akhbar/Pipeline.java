@@ -1,8 +1,12 @@
 package io.github.akhbar;
 
+import io.github.akhbar.internal.OrderedParallel;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A sequence of processors run one after the other; itself a {@link TextProcessor}.
@@ -41,7 +45,7 @@ public final class Pipeline implements TextProcessor {
      */
     public static Pipeline of(TextProcessor... steps) {
         Objects.requireNonNull(steps, "steps");
-        return of(java.util.Arrays.asList(steps));
+        return of(Arrays.asList(steps));
     }
 
     /**
@@ -77,35 +81,47 @@ public final class Pipeline implements TextProcessor {
     }
 
     /**
-     * Processes a stream of documents lazily, one after the other, in input order. Memory holds
-     * one document at a time beyond what the caller keeps; nothing is read ahead.
+     * Processes a stream of documents lazily, one after the other, in input order, on the thread
+     * that consumes the result. The input is made {@linkplain Stream#sequential() sequential}
+     * (a parallel input stream would otherwise process documents concurrently and read ahead), so
+     * memory holds one document at a time beyond what the caller keeps, and nothing is read ahead.
      *
      * <pre>{@code
      * try (Stream<Document> out = pipeline.processAll(in)) { out.forEach(sink); }
      * }</pre>
      *
      * @param documents the input, consumed as the result is consumed
-     * @return the processed documents, same order, lazily
+     * @return the processed documents, same order, lazily; closing it closes {@code documents}
+     * @since 0.1.0
      */
-    public java.util.stream.Stream<Document> processAll(java.util.stream.Stream<Document> documents) {
+    public Stream<Document> processAll(Stream<Document> documents) {
         Objects.requireNonNull(documents, "documents");
-        return documents.map(this::process);
+        return documents.sequential().map(this::process);
     }
 
     /**
      * Processes a stream of documents on {@code threads} worker threads, lazily, keeping input
-     * order. At most {@code 4 * threads} documents are read ahead and in flight, so memory is
-     * bounded by that window, not by the input. Close the returned stream (try-with-resources) to
-     * stop the workers early; they are daemon threads and also stop when the input is exhausted.
-     * An exception thrown by a processor (a bug: processors are total) is rethrown by the
-     * consuming thread.
+     * order. The input is consumed on the thread that consumes the result; at most
+     * {@code 4 * threads} documents are read ahead and in flight, so memory is bounded by that
+     * window, not by the input. An exception thrown by a processor (a bug: processors are total)
+     * is rethrown by the consuming thread.
+     *
+     * <p>Close the returned stream (try-with-resources), above all when it is not consumed to the
+     * end: closing stops the workers at once and closes {@code documents}. The workers are daemon
+     * threads that also end by themselves once the input is exhausted, or after a second of
+     * idleness when the stream is abandoned unclosed, so they never keep the JVM alive.
+     *
+     * <pre>{@code
+     * try (Stream<Document> out = pipeline.processAll(in, 4)) { out.forEach(sink); }
+     * }</pre>
      *
      * @param documents the input, consumed on the calling thread as results are consumed
-     * @param threads   worker threads, {@code >= 1}
+     * @param threads   worker threads, {@code >= 1}; 1 is {@link #processAll(Stream)}
      * @return the processed documents, same order
      * @throws IllegalArgumentException if {@code threads < 1}
+     * @since 0.1.0
      */
-    public java.util.stream.Stream<Document> processAll(java.util.stream.Stream<Document> documents, int threads) {
+    public Stream<Document> processAll(Stream<Document> documents, int threads) {
         Objects.requireNonNull(documents, "documents");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -113,7 +129,7 @@ public final class Pipeline implements TextProcessor {
         if (threads == 1) {
             return processAll(documents);
         }
-        return io.github.akhbar.internal.OrderedParallel.map(documents, this::process, threads, 4 * threads);
+        return OrderedParallel.map(documents, this::process, threads, 4 * threads);
     }
 
     @Override

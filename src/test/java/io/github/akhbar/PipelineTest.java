@@ -155,6 +155,59 @@ class PipelineTest {
         assertTrue(max.get() <= 2, "more workers than threads: " + max.get());
     }
 
+    /** Records the thread each document is processed on. */
+    record OnThread(List<String> threads) implements TextProcessor {
+        @Override
+        public Document process(Document d) {
+            synchronized (threads) {
+                threads.add(Thread.currentThread().getName());
+            }
+            return d;
+        }
+    }
+
+    @Test
+    void processAllOfAParallelStreamIsSequentialAndReadsNothingAhead() {
+        AtomicInteger pulled = new AtomicInteger();
+        List<String> threads = new java.util.ArrayList<>();
+        Pipeline p = Pipeline.of(new OnThread(threads));
+        Stream<Document> parallel = IntStream.range(0, 100).parallel().mapToObj(i -> {
+            pulled.incrementAndGet();
+            return Document.builder("d" + i).build();
+        });
+        try (Stream<Document> s = p.processAll(parallel)) {
+            var it = s.iterator();
+            for (int i = 0; i < 100; i++) {
+                assertEquals("d" + i, it.next().text());
+                assertEquals(i + 1, pulled.get(), "read ahead");
+            }
+        }
+        assertEquals(List.of(Thread.currentThread().getName()), threads.stream().distinct().toList());
+    }
+
+    @Test
+    void processAllWorkersAreDaemonThreads() {
+        List<String> threads = new java.util.ArrayList<>();
+        Pipeline p = Pipeline.of(new OnThread(threads));
+        try (Stream<Document> s = p.processAll(Stream.of(Document.of("a"), Document.of("b")), 2)) {
+            assertEquals(2, s.count());
+        }
+        for (String name : threads) {
+            assertEquals("akhbar-pipeline", name);
+        }
+        boolean seen = false;
+        try (Stream<Document> s = p.processAll(Stream.of(Document.of("a"), Document.of("b")), 2)) {
+            s.iterator().next();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals("akhbar-pipeline")) {
+                    seen = true;
+                    assertTrue(t.isDaemon(), "a worker would keep the JVM alive");
+                }
+            }
+        }
+        assertTrue(seen);
+    }
+
     @Test
     void processAllRethrowsAProcessorFailureOnTheConsumingThread() {
         TextProcessor broken = d -> {

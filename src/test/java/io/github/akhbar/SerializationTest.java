@@ -1,6 +1,16 @@
 package io.github.akhbar;
 
+import io.github.akhbar.boilerplate.BoilerplateKind;
+import io.github.akhbar.boilerplate.BoilerplateStripper;
 import io.github.akhbar.cli.Steps;
+import io.github.akhbar.date.DateExtractor;
+import io.github.akhbar.date.HijriCalculation;
+import io.github.akhbar.date.MonthSystem;
+import io.github.akhbar.normalize.ArabicNormalizer;
+import io.github.akhbar.normalize.Fold;
+import io.github.akhbar.number.NumberExtractor;
+import io.github.akhbar.number.OrdinalExtractor;
+import io.github.akhbar.token.ArabicTokenizer;
 import io.github.akhbar.testing.ArabicArbitraries;
 import io.github.akhbar.testing.DocumentAssertions;
 import net.jqwik.api.Arbitrary;
@@ -30,7 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
  * and, once deserialized, processes text exactly as the original instance does.
  *
  * <p>Adding a processor: one line in {@link #processors()}. Steps registered in the CLI's
- * {@link Steps} are covered automatically, alone and all together, for every profile.
+ * {@link Steps} are covered automatically, alone and all together, for every profile; the
+ * configurations the CLI never builds (other month systems and Hijri calculations, search
+ * tokens, extractors without {@code yieldTo}, extra boilerplate cues, a custom fold set) are
+ * listed one by one.
  */
 class SerializationTest {
 
@@ -41,7 +54,9 @@ class SerializationTest {
             "  افتتحت   الدورة الـ12 \t من المعرض  يوم ٢٠ شتنبر 2024  ",
             "قال المتحدث \r\n إن الاجتماع\n\n\n\nسيعقد الأسبوع المقبل\u0640\u0640 في العاصمة.",
             "\u0623\u064E\u062D\u0652\u0645\u064E\u062F \u200C  \u00A0 \uD800 ok\r",
-            "بلغت الميزانية 3.5 مليار درهم، أي بزيادة ١٢٪ عن السنة الماضية\n");
+            "بلغت الميزانية 3.5 مليار درهم، أي بزيادة ١٢٪ عن السنة الماضية\n",
+            "خبر عاجل\nشارك الخبر مع أصدقائك\nانطلقت الدورة الثالثة يوم 15 رمضان 1445 الموافق 25 مارس 2024،"
+                    + " وتستمر إلى فاتح شتنبر المقبل بحضور ثلاثة آلاف زائر\n");
 
     /** The processors under test; one line per processor class or preset. */
     static List<TextProcessor> processors() {
@@ -55,6 +70,22 @@ class SerializationTest {
         for (String profile : List.of("search", "display", "lucene")) {
             all.add(Steps.pipeline(Steps.names(), new Steps.Config(profile)));
         }
+        // configurations the CLI never builds
+        all.add(DateExtractor.builder().monthSystems(MonthSystem.MOROCCAN)
+                .hijriCalculation(HijriCalculation.CIVIL).build());
+        all.add(DateExtractor.builder().monthSystems(MonthSystem.LEVANTINE, MonthSystem.HIJRI)
+                .referenceDate(LocalDate.of(2024, 3, 1)).hijriCalculation(HijriCalculation.TABULAR).build());
+        all.add(ArabicTokenizer.forSearch());
+        all.add(ArabicTokenizer.builder().splitMarker(false).emitPunctuation(false).build());
+        all.add(NumberExtractor.create());
+        all.add(OrdinalExtractor.create());
+        all.add(BoilerplateStripper.aggressive());
+        all.add(BoilerplateStripper.builder().addCue(BoilerplateKind.SHARE, "شارك الخبر مع أصدقائك")
+                .disable(BoilerplateKind.BYLINE_META).decodeHtml(false).build());
+        all.add(ArabicNormalizer.builder().folds(Fold.TATWEEL, Fold.DIGITS, Fold.HAMZA_ALEF).build());
+        all.add(Pipeline.of(BoilerplateStripper.aggressive(), ArabicNormalizer.forDisplay(), ArabicTokenizer.forSearch(),
+                DateExtractor.builder().monthSystems(MonthSystem.MOROCCAN).build(), NumberExtractor.create(),
+                OrdinalExtractor.create()));
         return all;
     }
 

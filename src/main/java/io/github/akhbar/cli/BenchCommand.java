@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code akhbar bench}: loads documents into memory, then times each step and the whole pipeline,
- * single-threaded and on all threads, and prints a table of MB/s and documents/s.
+ * single-threaded and on all threads, and prints a table of MB/s and documents/s. Memory: the
+ * loaded documents plus one document per thread in flight; step outputs are not kept.
  */
 final class BenchCommand {
 
@@ -26,11 +27,14 @@ final class BenchCommand {
 
             Loads the documents of the inputs into memory (JSONL records or text files, gzip
             detected, directories walked as in 'process'), then measures:
-              - each step alone, on one thread, fed with the output of the steps before it;
-              - the whole pipeline on one thread;
-              - the whole pipeline on --threads threads (input order kept, as in 'process').
+              - each step on one thread, timed inside a pass of the whole pipeline, so that it
+                sees the output of the steps before it;
+              - the whole pipeline on one thread (that pass);
+              - the whole pipeline on --threads threads, through the batch runner of 'process'.
             Reading, JSON parsing and writing are not measured. MB are 10^6 bytes of the UTF-8
-            input text; each figure is the best of --rounds timed passes after --warmup passes.
+            "text" values (process's summary counts whole input lines, JSON syntax and other
+            fields included); each figure is the best of --rounds timed passes after --warmup
+            passes.
 
             Options:
               --steps LIST       comma-separated steps (default: all)
@@ -82,58 +86,78 @@ final class BenchCommand {
             err.println("akhbar bench: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        List<Document> docs = new ArrayList<>();
-        long[] bytes = {0};
-        int failures = load(docs, bytes);
+        List<Loaded> docs = new ArrayList<>();
+        int failures = load(docs);
         if (docs.isEmpty()) {
             err.println("akhbar bench: no documents in the inputs");
             return Main.EXIT_FAILED_RECORDS;
         }
-        double mb = bytes[0] / 1e6;
-        err.printf(Locale.ROOT, "akhbar bench: %d documents, %.2f MB loaded%s%n", docs.size(), mb,
+        long bytes = 0;
+        for (Loaded d : docs) {
+            bytes += d.bytes();
+        }
+        double mb = bytes / 1e6;
+        err.printf(Locale.ROOT, "akhbar bench: %d documents, %.2f MB of text loaded%s%n", docs.size(), mb,
                 failures > 0 ? " (" + failures + " records could not be read)" : "");
 
         List<TextProcessor> list = pipeline.steps();
-        // inputs[i] = the documents as step i sees them in the pipeline
-        List<List<Document>> stepInputs = new ArrayList<>();
-        List<Document> current = docs;
-        for (TextProcessor step : list) {
-            stepInputs.add(current);
-            List<Document> next = new ArrayList<>(current.size());
-            for (Document d : current) {
-                next.add(step.process(d));
-            }
-            current = next;
-        }
-        out.printf(Locale.ROOT, "%-22s %10s %12s %10s%n", "step", "MB/s", "docs/s", "seconds");
-        for (int i = 0; i < list.size(); i++) {
-            TextProcessor step = list.get(i);
-            List<Document> in = stepInputs.get(i);
-            double s = best(() -> {
-                for (Document d : in) {
-                    sink(step.process(d));
+        double[] stepBest = new double[list.size()];
+        java.util.Arrays.fill(stepBest, Double.MAX_VALUE);
+        long[] stepNanos = new long[list.size()];
+        Runnable singlePass = () -> {
+            // one document at a time through every step: each step is timed on the output of the
+            // steps before it, and nothing but the loaded documents stays in memory
+            java.util.Arrays.fill(stepNanos, 0);
+            for (Loaded in : docs) {
+                Document d = in.document();
+                for (int i = 0; i < list.size(); i++) {
+                    long t0 = System.nanoTime();
+                    d = list.get(i).process(d);
+                    stepNanos[i] += System.nanoTime() - t0;
                 }
-            });
-            row(Steps.nameOf(step), mb, docs.size(), s);
-        }
-        double single = best(() -> {
-            for (Document d : docs) {
-                sink(pipeline.process(d));
+                sink(d);
+            }
+        };
+        double single = best(singlePass, () -> {
+            for (int i = 0; i < stepNanos.length; i++) {
+                stepBest[i] = Math.min(stepBest[i], stepNanos[i] / 1e9);
             }
         });
+        out.printf(Locale.ROOT, "%-22s %10s %12s %10s%n", "step", "MB/s", "docs/s", "seconds");
+        for (int i = 0; i < list.size(); i++) {
+            row(Steps.nameOf(list.get(i)), mb, docs.size(), stepBest[i]);
+        }
         row("pipeline, 1 thread", mb, docs.size(), single);
         if (threads > 1) {
-            double multi = best(() -> {
-                try (Stream<Document> s = pipeline.processAll(docs.stream(), threads)) {
-                    s.forEach(this::sink);
-                }
-            });
+            double multi = best(() -> threaded(pipeline, docs), () -> { });
             row("pipeline, " + threads + " threads", mb, docs.size(), multi);
             out.printf(Locale.ROOT, "speed-up %d threads / 1 thread: %.2fx%n", threads, single / multi);
         }
         out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         return Main.EXIT_OK;
+    }
+
+    /** A loaded document and the UTF-8 bytes of its text. */
+    private record Loaded(Document document, int bytes) {
+    }
+
+    /** The whole pipeline on the threads, through the runner {@code process} uses (same batches). */
+    private void threaded(Pipeline pipeline, List<Loaded> docs) {
+        try (OrderedBatches<Loaded, Integer> runner = new OrderedBatches<>(threads,
+                OrderedBatches.budgetFor(Runtime.getRuntime().maxMemory()), batch -> {
+                    int h = 0;
+                    for (Loaded d : batch) {
+                        Document p = pipeline.process(d.document());
+                        h += p.text().length() + p.annotations().size();
+                    }
+                    return h;
+                }, Loaded::bytes, r -> 0, r -> hash += r)) {
+            for (Loaded d : docs) {
+                runner.submit(d);
+            }
+            runner.finish();
+        }
     }
 
     /** Keeps the results observable so that no pass is optimised away. */
@@ -145,7 +169,8 @@ final class BenchCommand {
         hash += d.text().length() + d.annotations().size();
     }
 
-    private double best(Runnable pass) {
+    /** Runs {@code pass} --warmup times, then --rounds timed times; {@code afterRound} after each timed one. */
+    private double best(Runnable pass, Runnable afterRound) {
         for (int i = 0; i < warmup; i++) {
             pass.run();
         }
@@ -154,6 +179,7 @@ final class BenchCommand {
             long t0 = System.nanoTime();
             pass.run();
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            afterRound.run();
         }
         blackhole = hash;
         return best;
@@ -163,7 +189,9 @@ final class BenchCommand {
         out.printf(Locale.ROOT, "%-22s %10.2f %12.0f %10.3f%n", name, mb / seconds, docs / seconds, seconds);
     }
 
-    private int load(List<Document> docs, long[] bytes) {
+    private int load(List<Loaded> docs) {
+        long maxLoaded = maxBytes;
+        long[] loaded = {0};
         int failures = 0;
         List<Path> files = new ArrayList<>();
         for (String name : inputs) {
@@ -171,7 +199,7 @@ final class BenchCommand {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(ProcessCommand::isCorpusFile).sorted().forEach(files::add);
-                } catch (IOException e) {
+                } catch (IOException | java.io.UncheckedIOException e) {
                     err.println("akhbar bench: error: " + name + ": cannot list directory: " + e.getMessage());
                     failures++;
                 }
@@ -180,7 +208,7 @@ final class BenchCommand {
             }
         }
         for (Path f : files) {
-            if (bytes[0] >= maxBytes) {
+            if (loaded[0] >= maxLoaded) {
                 break;
             }
             String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -190,23 +218,25 @@ final class BenchCommand {
             boolean jsonl = n.endsWith(".jsonl") || n.endsWith(".ndjson");
             try (InputStream raw = Files.newInputStream(f); InputStream in = ProcessCommand.maybeGunzip(raw)) {
                 if (!jsonl) {
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    docs.add(Document.builder(text).id(f.toString()).build());
-                    bytes[0] += text.getBytes(StandardCharsets.UTF_8).length;
+                    byte[] b = in.readAllBytes();
+                    docs.add(new Loaded(Document.builder(new String(b, StandardCharsets.UTF_8)).id(f.toString()).build(),
+                            b.length));
+                    loaded[0] += b.length;
                     continue;
                 }
                 LineReader reader = new LineReader(in);
                 LineReader.Line line;
-                while (bytes[0] < maxBytes && (line = reader.next()) != null) {
-                    if (line.error() != null || line.text().isBlank()) {
-                        failures += line.error() != null ? 1 : 0;
-                        continue;
-                    }
+                while (loaded[0] < maxLoaded && (line = reader.next()) != null) {
                     try {
-                        Document d = Jsonl.parse(line.text(), f + ":" + line.number(), null).document();
-                        docs.add(d);
-                        bytes[0] += d.original().getBytes(StandardCharsets.UTF_8).length;
-                    } catch (Jsonl.BadRecord e) {
+                        String text = LineReader.decode(line.bytes());
+                        if (text.isBlank()) {
+                            continue;
+                        }
+                        Document d = Jsonl.parse(text, f + ":" + line.number(), null).document();
+                        int b = d.original().getBytes(StandardCharsets.UTF_8).length;
+                        docs.add(new Loaded(d, b));
+                        loaded[0] += b;
+                    } catch (Jsonl.BadRecord | java.nio.charset.CharacterCodingException e) {
                         failures++;
                     }
                 }

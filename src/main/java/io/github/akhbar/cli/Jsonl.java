@@ -13,7 +13,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,11 @@ import java.util.Map;
  */
 public final class Jsonl {
 
-    /** No limit on string length or nesting beyond memory: a document may be one 50 MB line. */
+    /**
+     * Strings and numbers of any length (a document may be one 50 MB line); Jackson's other
+     * defaults stay: field names up to 50,000 chars, nesting up to 1,000 levels (a deeper record
+     * is reported as malformed JSON, like any other bad record).
+     */
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())
@@ -183,27 +186,60 @@ public final class Jsonl {
         return new Input(doc, pass, warnings);
     }
 
+    /**
+     * The publication date of a {@code "date"} value: its first ten characters as
+     * {@code yyyy-MM-dd}, {@code yyyy/MM/dd} or {@code dd/MM/yyyy} (also with {@code -} or
+     * {@code .}), ASCII digits only, a real calendar date; anything may follow except another
+     * digit (of any script). Parsed by hand: this runs for every record, and {@code LocalDate.parse} costs a
+     * formatter per call.
+     *
+     * @return the date, or null if the value is not one
+     */
     static LocalDate parseDate(String s) {
         if (s.length() < 10 || (s.length() > 10 && Character.isDigit(s.charAt(10)))) {
             return null;
         }
-        String head = s.substring(0, 10);
-        try {
-            if (head.charAt(4) == '-') {
-                return LocalDate.parse(head); // yyyy-MM-dd
-            }
-            if (head.charAt(4) == '/') { // yyyy/MM/dd
-                return LocalDate.parse(head.replace('/', '-'));
-            }
-            char sep = head.charAt(2);
-            if ((sep == '/' || sep == '-' || sep == '.') && head.charAt(5) == sep) { // dd/MM/yyyy
-                return LocalDate.of(Integer.parseInt(head.substring(6, 10)), Integer.parseInt(head.substring(3, 5)),
-                        Integer.parseInt(head.substring(0, 2)));
-            }
-            return null;
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        int y;
+        int m;
+        int d;
+        char c4 = s.charAt(4);
+        char c2 = s.charAt(2);
+        if ((c4 == '-' || c4 == '/') && s.charAt(7) == c4) { // yyyy-MM-dd, yyyy/MM/dd
+            y = digits(s, 0, 4);
+            m = digits(s, 5, 7);
+            d = digits(s, 8, 10);
+        } else if ((c2 == '/' || c2 == '-' || c2 == '.') && s.charAt(5) == c2) { // dd/MM/yyyy
+            d = digits(s, 0, 2);
+            m = digits(s, 3, 5);
+            y = digits(s, 6, 10);
+        } else {
             return null;
         }
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null; // 31 April, 29 February of a common year
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** @return the ASCII digits {@code s[from, to)} as a number, or -1 if one is not a digit */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String describe(JsonToken t) {

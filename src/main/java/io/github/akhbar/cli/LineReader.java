@@ -12,20 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads {@code \n}-terminated lines of bytes and decodes each as strict UTF-8, so that invalid
- * input is reported with its line number instead of being replaced. Lines may be of any length
- * (the buffer grows); memory is bounded by the longest line. Not thread-safe.
+ * Splits input into {@code \n}-terminated lines of raw bytes (a {@code \r} before the {@code \n}
+ * is dropped); decoding is left to the caller, so that the reading thread only splits and the
+ * workers decode. Lines may be of any length (the buffer grows); memory is bounded by the longest
+ * line. Not thread-safe.
  */
 final class LineReader {
 
-    /** One line: its 1-based number and either its text or a decoding error. */
-    record Line(long number, String text, String error, long bytes) {
+    /**
+     * One line.
+     *
+     * @param number   1-based line number
+     * @param bytes    the line's bytes, without the line break
+     * @param rawBytes bytes consumed from the input for this line, line break included
+     */
+    record Line(long number, byte[] bytes, long rawBytes) {
     }
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] chunk = new byte[1 << 16];
     private int chunkPos;
     private int chunkLen;
@@ -35,6 +39,11 @@ final class LineReader {
 
     LineReader(InputStream in) {
         this.in = in;
+    }
+
+    /** @return lines returned so far (the number of the last one) */
+    long lineNumber() {
+        return number;
     }
 
     /**
@@ -47,6 +56,7 @@ final class LineReader {
         }
         int len = 0;
         boolean sawAny = false;
+        boolean sawNewline = false;
         while (true) {
             if (chunkPos == chunkLen) {
                 chunkLen = in.read(chunk);
@@ -77,36 +87,45 @@ final class LineReader {
             len += n;
             chunkPos = nl < 0 ? chunkLen : nl + 1;
             if (nl >= 0) {
+                sawNewline = true;
                 break;
             }
         }
         number++;
-        long bytes = len + 1L;
+        long raw = len + (sawNewline ? 1L : 0L);
         if (len > 0 && line[len - 1] == '\r') {
             len--;
         }
-        try {
-            String s = decode(line, 0, len, decoder);
-            if (line.length > (1 << 20)) {
-                line = new byte[1 << 12]; // do not keep a huge buffer after a huge line
-            }
-            return new Line(number, s, null, bytes);
-        } catch (MalformedInputException e) {
-            return new Line(number, null, "invalid UTF-8 at byte " + e.getInputLength() + " of the line", bytes);
-        } catch (CharacterCodingException e) {
-            return new Line(number, null, "invalid UTF-8: " + e, bytes);
+        byte[] bytes = Arrays.copyOf(line, len);
+        if (line.length > (1 << 20)) {
+            line = new byte[1 << 12]; // do not keep a huge buffer after a huge line
         }
+        return new Line(number, bytes, raw);
     }
 
-    static String decode(byte[] bytes, int off, int len, CharsetDecoder decoder) throws CharacterCodingException {
-        decoder.reset();
-        ByteBuffer in = ByteBuffer.wrap(bytes, off, len);
+    /**
+     * Decodes strict UTF-8. The common case (valid input) takes the JDK's fast decoder; only
+     * input whose fast decoding shows a replacement character is decoded again strictly, to tell
+     * a real U+FFFD from an invalid byte.
+     *
+     * @throws MalformedInputException whose {@code getInputLength()} is the 0-based index of the
+     *                                 first invalid byte
+     */
+    static String decode(byte[] bytes) throws CharacterCodingException {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out;
         try {
             out = decoder.decode(in);
         } catch (MalformedInputException e) {
             // report the position of the first bad byte, not the length of the bad sequence
-            throw new MalformedInputException(in.position() - off);
+            throw new MalformedInputException(in.position());
         }
         return out.toString();
     }

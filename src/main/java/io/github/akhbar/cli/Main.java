@@ -2,6 +2,9 @@ package io.github.akhbar.cli;
 
 import io.github.akhbar.Akhbar;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -10,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -23,6 +25,10 @@ public final class Main {
     static final int EXIT_FAILED_RECORDS = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_OUTPUT = 3;
+    /**
+     * What {@link #run} returns after a stop request. The process itself then exits with the
+     * JVM's status for the signal: 130 for SIGINT, 143 for SIGTERM.
+     */
     static final int EXIT_INTERRUPTED = 130;
 
     static final String USAGE = """
@@ -52,23 +58,36 @@ public final class Main {
      */
     public static void main(String[] args) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        // not System.out: a PrintStream swallows write errors, so a closed pipe would go unnoticed
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            // SIGINT/SIGTERM: let the run finish the records it has read, flush, and summarise
+            // SIGINT/SIGTERM: the run stops reading, finishes the records it has read, flushes and
+            // summarises; the JVM exits (128 + signal) only when that is done, however long it takes
             stop.set(true);
             try {
-                done.await(60, TimeUnit.SECONDS);
+                done.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "akhbar-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        int status = run(args, System.in, System.out, err, isTerminal(0), isTerminal(2), stop);
-        System.out.flush();
-        done.countDown();
-        if (!stop.get()) {
+        int status = EXIT_OUTPUT;
+        try {
+            status = run(args, System.in, out, err, isTerminal(0), isTerminal(2), stop);
+            out.flush();
+        } catch (IOException e) {
+            err.println("akhbar: error: cannot write output: " + e.getMessage());
+            status = EXIT_OUTPUT;
+        } finally {
+            err.flush();
+            done.countDown();
+        }
+        try {
             Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down after a signal: the JVM exits with the signal's status
         }
         System.exit(status);
     }

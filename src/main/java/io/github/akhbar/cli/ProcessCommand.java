@@ -1,37 +1,37 @@
 package io.github.akhbar.cli;
 
-import io.github.akhbar.Document;
 import io.github.akhbar.Pipeline;
+import io.github.akhbar.TextProcessor;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-/** {@code akhbar process}: streams documents through a pipeline, JSONL out, in input order. */
+/**
+ * {@code akhbar process}: streams documents through a pipeline, JSONL out, in input order. This
+ * thread only reads, splits lines and writes finished bytes; {@link RecordWork} does the rest on
+ * the workers of an {@link OrderedBatches}.
+ */
 final class ProcessCommand {
 
     static final String USAGE = """
@@ -41,10 +41,12 @@ final class ProcessCommand {
             (JSONL), in input order. Offsets in the output are UTF-16 indices into the original text.
 
             Input: *.jsonl / *.ndjson files hold one record per line ({"text": ..., "id"?, "date"?});
-            any other file is one plain-text document. gzip input is detected by its magic bytes.
-            Directories are walked recursively (*.txt, *.jsonl, *.ndjson, and those with .gz).
+            a *.txt file is one plain-text document; files with another extension, and standard
+            input, are read in the --format format. gzip input is detected by its magic bytes.
+            Directories are walked recursively (*.txt, *.jsonl, *.ndjson, each also with .gz, and
+            NAME.gz without another extension, read in the --format format).
             No FILE, or '-', reads standard input; with no FILE and a terminal on standard input,
-            the bundled sample article is processed.
+            the bundled sample article is processed (--sample processes it in any case).
 
             Options:
               --steps LIST       comma-separated steps, run in canonical order (default: all)
@@ -55,8 +57,9 @@ final class ProcessCommand {
               --format F         format of standard input and of files with another extension:
                                  text (default) or jsonl
               --profile P        normalization profile: search (default), display, lucene
-              --lenient          exit 0 even when records failed
-              --fail-fast        stop at the first failed record (exit 1)
+              --sample           process the sample article bundled in the jar
+              --lenient          exit 0 even when records or inputs failed
+              --fail-fast        stop at the first failed record or input (exit 1)
               --quiet            no progress or warnings on stderr (errors and the summary are
                                  always printed); progress is shown only when stderr is a terminal
               -h, --help         this help
@@ -65,13 +68,20 @@ final class ProcessCommand {
             line is complete), the summary is printed, and the run ends.
 
             Exit status: 0 all records written; 1 some records or inputs failed; 2 usage error;
-            3 the output could not be written; 130 interrupted.
+            3 the output could not be written (also a closed pipe: reading stops at once);
+            130 interrupted by SIGINT; 143 interrupted by SIGTERM.
             """;
 
     private final PrintStream err;
     private final InputStream stdin;
     private final OutputStream stdout;
     private final boolean stdinIsTerminal;
+    private final boolean stderrIsTerminal;
+    /** Set by SIGINT/SIGTERM (the shutdown hook). */
+    private final AtomicBoolean stop;
+    /** Set by --fail-fast at the first failure, or when the output breaks. */
+    private final AtomicBoolean halt = new AtomicBoolean();
+    private final AtomicLong consumedInputBytes = new AtomicLong();
 
     private List<String> steps = Steps.names();
     private LocalDate ref;
@@ -79,23 +89,32 @@ final class ProcessCommand {
     private Path outFile;
     private String format = "text";
     private String profile = "search";
+    private boolean sample;
     private boolean lenient;
     private boolean failFast;
     private boolean quiet;
-    private final java.util.concurrent.atomic.AtomicBoolean stop;
-    private final boolean stderrIsTerminal;
-    private long totalInputBytes = -1;
-    private final java.util.concurrent.atomic.AtomicLong consumedInputBytes = new java.util.concurrent.atomic.AtomicLong();
     private final List<String> inputs = new ArrayList<>();
 
+    private RunStats stats;
+    private Progress progress;
+    private OutputStream out;
+    private long outputBytes;
+    private StopAwareInput stdinReader;
+
     ProcessCommand(InputStream stdin, OutputStream stdout, PrintStream err, boolean stdinIsTerminal,
-                   boolean stderrIsTerminal, java.util.concurrent.atomic.AtomicBoolean stop) {
+                   boolean stderrIsTerminal, AtomicBoolean stop) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.err = err;
         this.stdinIsTerminal = stdinIsTerminal;
         this.stderrIsTerminal = stderrIsTerminal;
         this.stop = stop;
+    }
+
+    /** One input, in command-line order: a file, standard input, the sample, or an input that failed. */
+    private record Source(Path file, String special, String error) {
+        static final String STDIN = "<stdin>";
+        static final String SAMPLE = "sample-article.txt";
     }
 
     int run(String[] args) {
@@ -117,30 +136,41 @@ final class ProcessCommand {
             err.println("akhbar process: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        RunStats stats = new RunStats(pipeline.steps().size());
-        totalInputBytes = totalSize();
-        Progress progress = stderrIsTerminal && !quiet ? new Progress(stats) : null;
-        int status;
-        try (Writer out = openOutput()) {
-            try (Runner runner = new Runner(pipeline, out, stats)) {
-                readAll(runner, stats);
-            } finally {
-                if (progress != null) {
-                    progress.close();
-                }
-            }
-            out.flush();
-            status = stats.failed.get() > 0 && !lenient ? Main.EXIT_FAILED_RECORDS : 0;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("akhbar process: cannot write output: " + e.getMessage());
-            status = Main.EXIT_OUTPUT;
+        stats = new RunStats(pipeline.steps().size());
+        List<Source> sources = sources();
+        boolean gzip = outFile != null && outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        RecordWork work = new RecordWork(pipeline, ref, gzip, stats, failFast ? () -> halt.set(true) : () -> { });
+        if (stderrIsTerminal && !quiet) {
+            progress = new Progress(err, stats, consumedInputBytes, totalSize(sources));
         }
-        if (stop.get() && !(failFast && stats.failed.get() > 0)) {
+        int status;
+        try (OutputStream o = openOutput()) {
+            out = o;
+            try (OrderedBatches<RecordWork.Item, RecordWork.Batch> runner = new OrderedBatches<>(threads,
+                    OrderedBatches.budgetFor(Runtime.getRuntime().maxMemory()), work, RecordWork.Item::weight,
+                    b -> b.output().length, this::emit)) {
+                readAll(sources, runner);
+                runner.finish();
+            } finally {
+                closeProgress();
+            }
+            if (gzip && outputBytes == 0) {
+                GZIPOutputStream empty = new GZIPOutputStream(new NonClosing(o)); // an empty file is not gzip
+                empty.close();
+            }
+            status = (stats.failed.get() > 0 || stats.inputsFailed.get() > 0) && !lenient
+                    ? Main.EXIT_FAILED_RECORDS : Main.EXIT_OK;
+        } catch (IOException e) {
+            status = outputFailed(e);
+        } catch (OutputFailure e) {
+            status = outputFailed(e.getCause());
+        }
+        if (stop.get() && status != Main.EXIT_OUTPUT) {
             err.println("akhbar: interrupted; every record read so far was finished and written");
             status = Main.EXIT_INTERRUPTED;
         }
         List<String> names = new ArrayList<>();
-        for (var step : pipeline.steps()) {
+        for (TextProcessor step : pipeline.steps()) {
             names.add(Steps.nameOf(step));
         }
         err.print(stats.stepSummary(names));
@@ -148,60 +178,16 @@ final class ProcessCommand {
         return status;
     }
 
-    private long totalSize() {
-        if (inputs.isEmpty()) {
-            return -1;
-        }
-        long total = 0;
-        for (String name : inputs) {
-            Path p = Path.of(name);
-            if (name.equals("-") || !Files.isRegularFile(p)) {
-                return -1;
-            }
-            try {
-                total += Files.size(p);
-            } catch (IOException e) {
-                return -1;
-            }
-        }
-        return total;
+    private int outputFailed(IOException e) {
+        closeProgress();
+        err.println("akhbar: error: cannot write output: " + e.getMessage() + "; stopped reading");
+        return Main.EXIT_OUTPUT;
     }
 
-    /** Prints a progress line on stderr once a second. */
-    private final class Progress implements AutoCloseable {
-        private final java.util.concurrent.ScheduledExecutorService timer;
-        private final RunStats stats;
-
-        Progress(RunStats stats) {
-            this.stats = stats;
-            this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "akhbar-progress");
-                t.setDaemon(true);
-                return t;
-            });
-            timer.scheduleAtFixedRate(this::print, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
-        }
-
-        private void print() {
-            double s = Math.max(stats.seconds(), 1e-9);
-            double mb = stats.bytes.get() / 1e6;
-            String eta = "";
-            long consumed = consumedInputBytes.get();
-            if (totalInputBytes > 0 && consumed > 0) {
-                double rate = consumed / s;
-                long left = (long) ((totalInputBytes - consumed) / rate);
-                eta = String.format(Locale.ROOT, ", %d%%, ETA %d:%02d", consumed * 100 / totalInputBytes,
-                        left / 60, left % 60);
-            }
-            err.printf(Locale.ROOT, "\r%d docs, %.1f MB, %.1f MB/s%s   ", stats.written.get(), mb, mb / s, eta);
-            err.flush();
-        }
-
-        @Override
-        public void close() {
-            timer.shutdownNow();
-            err.print("\r");
-            err.flush();
+    private void closeProgress() {
+        if (progress != null) {
+            progress.close();
+            progress = null;
         }
     }
 
@@ -260,6 +246,7 @@ final class ProcessCommand {
                         throw new UsageException("--profile must be search, display or lucene, was '" + profile + "'");
                     }
                 }
+                case "--sample" -> sample = true;
                 case "--lenient" -> lenient = true;
                 case "--fail-fast" -> failFast = true;
                 case "--quiet" -> quiet = true;
@@ -280,70 +267,141 @@ final class ProcessCommand {
         return args[i];
     }
 
-    private Writer openOutput() throws IOException {
-        OutputStream os;
-        if (outFile == null) {
-            os = new NonClosing(stdout);
-        } else {
-            os = Files.newOutputStream(outFile);
-            if (outFile.getFileName().toString().endsWith(".gz")) {
-                os = new GZIPOutputStream(os, 1 << 16);
-            }
-        }
-        return new OutputStreamWriter(new BufferedOutputStream(os, 1 << 16), StandardCharsets.UTF_8);
+    private OutputStream openOutput() throws IOException {
+        OutputStream os = outFile == null ? new NonClosing(stdout) : Files.newOutputStream(outFile);
+        return new BufferedOutputStream(os, 1 << 16);
     }
 
-    private void readAll(Runner runner, RunStats stats) {
-        if (inputs.isEmpty() && stdinIsTerminal) {
-            if (!quiet) {
+    /** Writes a finished batch and reports its messages; runs on this (the reading) thread. */
+    private void emit(RecordWork.Batch b) {
+        try {
+            out.write(b.output());
+        } catch (IOException e) {
+            halt.set(true);
+            throw new OutputFailure(e);
+        }
+        outputBytes += b.output().length;
+        stats.written.addAndGet(b.written());
+        for (RecordWork.Message m : b.messages()) {
+            switch (m.level()) {
+                case RECORD_FAILED -> {
+                    stats.failed.incrementAndGet();
+                    print("akhbar: error: " + m.text());
+                }
+                case INPUT_FAILED -> {
+                    stats.inputsFailed.incrementAndGet();
+                    print("akhbar: error: " + m.text());
+                }
+                case WARNING -> {
+                    stats.warnings.incrementAndGet();
+                    if (!quiet) {
+                        print("akhbar: warning: " + m.text());
+                    }
+                }
+                case NOTE -> print("akhbar: " + m.text());
+            }
+        }
+    }
+
+    private void print(String line) {
+        if (progress != null) {
+            progress.println(line);
+        } else {
+            err.println(line);
+        }
+    }
+
+    private boolean stopping() {
+        return stop.get() || halt.get();
+    }
+
+    /** The inputs in order, directories expanded (so that their total size is known up front). */
+    private List<Source> sources() {
+        List<Source> list = new ArrayList<>();
+        if (sample || (inputs.isEmpty() && stdinIsTerminal)) {
+            if (!sample && !quiet) {
                 err.println("akhbar: no input given; processing the bundled sample article (see --help)");
             }
-            try (InputStream in = Main.class.getResourceAsStream("sample-article.txt")) {
-                readText(in, "sample-article.txt", runner, stats);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return;
+            list.add(new Source(null, Source.SAMPLE, null));
+        } else if (inputs.isEmpty()) {
+            list.add(new Source(null, Source.STDIN, null));
         }
-        List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
-        for (String name : names) {
-            if (stop.get()) {
-                return;
-            }
-            if (name.equals("-")) {
-                readStream(new StopAwareInput(stdin, stop), "<stdin>", format.equals("jsonl"), runner, stats);
-                continue;
-            }
+        for (String name : inputs) {
             Path p = Path.of(name);
-            if (Files.isDirectory(p)) {
-                List<Path> files;
+            if (name.equals("-")) {
+                list.add(new Source(null, Source.STDIN, null));
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    files = walk.filter(Files::isRegularFile).filter(ProcessCommand::isCorpusFile).sorted().toList();
+                    walk.filter(Files::isRegularFile).filter(ProcessCommand::isCorpusFile).sorted()
+                            .forEach(f -> list.add(new Source(f, null, null)));
                 } catch (IOException | UncheckedIOException e) {
-                    fail(stats, name + ": cannot list directory: " + e.getMessage());
-                    continue;
-                }
-                for (Path f : files) {
-                    if (stop.get()) {
-                        return;
-                    }
-                    readFile(f, runner, stats);
+                    list.add(new Source(null, null, name + ": cannot list directory: " + e.getMessage()));
                 }
             } else {
-                readFile(p, runner, stats);
+                list.add(new Source(p, null, null));
             }
         }
+        return list;
     }
 
+    /** @return the bytes of every input file, or -1 when an input is standard input */
+    private static long totalSize(List<Source> sources) {
+        long total = 0;
+        for (Source s : sources) {
+            if (Source.STDIN.equals(s.special())) {
+                return -1;
+            }
+            if (s.file() != null) {
+                try {
+                    total += Files.size(s.file());
+                } catch (IOException e) {
+                    // reported when the file is read
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Whether a directory walk takes a file: {@code *.txt}, {@code *.jsonl}, {@code *.ndjson}, each
+     * optionally with {@code .gz}, and {@code NAME.gz} whose remaining name has no extension.
+     */
     static boolean isCorpusFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
+            if (!n.isEmpty() && n.indexOf('.') < 0) {
+                return true;
+            }
         }
         return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
-    private void readFile(Path p, Runner runner, RunStats stats) {
+    private void readAll(List<Source> sources, OrderedBatches<RecordWork.Item, RecordWork.Batch> runner) {
+        for (Source s : sources) {
+            if (stopping()) {
+                return;
+            }
+            if (s.error() != null) {
+                inputFailed(runner, s.error());
+            } else if (Source.SAMPLE.equals(s.special())) {
+                try (InputStream in = Main.class.getResourceAsStream(Source.SAMPLE)) {
+                    readText(in, Source.SAMPLE, runner);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // the jar itself is broken
+                }
+            } else if (Source.STDIN.equals(s.special())) {
+                if (stdinReader == null) {
+                    stdinReader = new StopAwareInput(stdin, stop);
+                }
+                readStream(stdinReader, Source.STDIN, format.equals("jsonl"), runner);
+            } else {
+                readFile(s.file(), runner);
+            }
+        }
+    }
+
+    private void readFile(Path p, OrderedBatches<RecordWork.Item, RecordWork.Batch> runner) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
@@ -354,31 +412,48 @@ final class ProcessCommand {
         try {
             in = new Counting(Files.newInputStream(p), consumedInputBytes);
         } catch (IOException e) {
-            fail(stats, p + ": cannot read: " + e);
+            inputFailed(runner, p + ": cannot read: " + reason(e));
             return;
         }
         try (in) {
-            readStream(in, p.toString(), jsonl, runner, stats);
+            readStream(in, p.toString(), jsonl, runner);
         } catch (IOException e) {
-            fail(stats, p + ": " + e);
+            // closing a file we only read cannot lose data
         }
     }
 
-    private void readStream(InputStream raw, String source, boolean jsonl, Runner runner, RunStats stats) {
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    private void readStream(InputStream raw, String source, boolean jsonl,
+                            OrderedBatches<RecordWork.Item, RecordWork.Batch> runner) {
+        InputStream in;
         try {
-            InputStream in = maybeGunzip(raw);
-            if (jsonl) {
-                readJsonl(in, source, runner, stats);
-            } else {
-                readText(in, source, runner, stats);
-            }
+            in = maybeGunzip(raw);
         } catch (IOException e) {
-            fail(stats, source + ": read error: " + e.getMessage());
+            inputFailed(runner, source + ": read error: " + reason(e));
+            return;
+        }
+        if (jsonl) {
+            readJsonl(in, source, runner);
+        } else {
+            readText(in, source, runner);
         }
     }
 
+    /**
+     * @return {@code raw}, decompressed if it starts with the gzip magic bytes; a stream of several
+     *         gzip members (as {@code --out x.gz} and {@code pigz} write) is read to its end
+     */
     static InputStream maybeGunzip(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream in = new MemberAwareInput(raw);
         in.mark(2);
         int b0 = in.read();
         int b1 = in.read();
@@ -389,210 +464,43 @@ final class ProcessCommand {
         return in;
     }
 
-    private void readJsonl(InputStream in, String source, Runner runner, RunStats stats) throws IOException {
+    private void readJsonl(InputStream in, String source, OrderedBatches<RecordWork.Item, RecordWork.Batch> runner) {
         LineReader reader = new LineReader(in);
-        LineReader.Line line;
-        long lastLine = 0;
         try {
-            while (!stop.get() && (line = reader.next()) != null) {
+            LineReader.Line line;
+            while (!stopping() && (line = reader.next()) != null) {
                 if (stop.get()) {
                     break; // the line may have been cut short by the stop; it is not a record
                 }
-                lastLine = line.number();
-                stats.bytes.addAndGet(line.bytes());
-                String where = source + ":" + line.number();
-                if (line.error() != null) {
-                    stats.read.incrementAndGet();
-                    fail(stats, where + ": " + line.error());
-                    continue;
-                }
-                if (line.text().isBlank()) {
-                    continue; // blank lines separate nothing and are not records
-                }
-                stats.read.incrementAndGet();
-                runner.submit(new Item(where, line.text(), null));
+                stats.bytes.addAndGet(line.rawBytes());
+                runner.submit(RecordWork.Item.jsonl(source, line.number(), line.bytes()));
             }
         } catch (IOException e) {
-            throw new IOException("after line " + lastLine + ": " + e.getMessage(), e);
+            inputFailed(runner, source + ": read error after line " + reader.lineNumber() + ": " + reason(e));
         }
     }
 
-    private void readText(InputStream in, String source, Runner runner, RunStats stats) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        stats.bytes.addAndGet(bytes.length);
-        stats.read.incrementAndGet();
-        String text;
+    private void readText(InputStream in, String source, OrderedBatches<RecordWork.Item, RecordWork.Batch> runner) {
+        byte[] bytes;
         try {
-            text = LineReader.decode(bytes, 0, bytes.length, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        } catch (CharacterCodingException e) {
-            String at = e instanceof java.nio.charset.MalformedInputException m ? " at byte " + m.getInputLength() : "";
-            fail(stats, source + ": invalid UTF-8" + at);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            inputFailed(runner, source + ": read error: " + reason(e));
             return;
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1); // a byte order mark is not part of the document
+        stats.bytes.addAndGet(bytes.length);
+        if (Source.STDIN.equals(source) && stdinReader.cutShort()) {
+            runner.submit(RecordWork.Item.note(source + ": the interrupt cut the text short; it was not processed"));
+            return;
         }
-        Document doc = Document.builder(text).id(source).publishedOn(ref).build();
-        runner.submit(new Item(source, null, new Jsonl.Input(doc, List.of(), List.of())));
+        runner.submit(RecordWork.Item.text(source, bytes));
     }
 
-    private void fail(RunStats stats, String message) {
-        stats.failed.incrementAndGet();
-        err.println("akhbar: error: " + message);
+    private void inputFailed(OrderedBatches<RecordWork.Item, RecordWork.Batch> runner, String message) {
         if (failFast) {
-            stop.set(true);
+            halt.set(true);
         }
-    }
-
-    private void warn(RunStats stats, String message) {
-        stats.warnings.incrementAndGet();
-        if (!quiet) {
-            err.println("akhbar: warning: " + message);
-        }
-    }
-
-    /** One record to process: a JSONL line to parse, or an already built input. */
-    private record Item(String where, String line, Jsonl.Input input) {
-    }
-
-    /** What became of one record: its output line, or why it failed, and its warnings. */
-    private record Outcome(String where, String json, String error, List<String> warnings) {
-    }
-
-    /**
-     * Processes records on a pool and writes them in submission order. Records travel in batches
-     * (up to {@value #BATCH_RECORDS} records or {@value #BATCH_CHARS} chars) so that the per-task
-     * overhead stays small next to the work; parsing, processing and JSON writing all happen on
-     * the workers. At most {@code 4 * threads} batches are in flight, so memory is bounded by the
-     * window, not the input.
-     */
-    private final class Runner implements AutoCloseable {
-        static final int BATCH_RECORDS = 64;
-        static final int BATCH_CHARS = 1 << 18;
-
-        private final Pipeline pipeline;
-        private final Writer out;
-        private final RunStats stats;
-        private final ExecutorService pool;
-        private final ArrayDeque<Future<List<Outcome>>> pending = new ArrayDeque<>();
-        private final int window;
-        private List<Item> batch = new ArrayList<>();
-        private long batchChars;
-
-        Runner(Pipeline pipeline, Writer out, RunStats stats) {
-            this.pipeline = pipeline;
-            this.out = out;
-            this.stats = stats;
-            this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "akhbar-worker");
-                t.setDaemon(true);
-                return t;
-            }) : null;
-            this.window = threads * 4;
-        }
-
-        void submit(Item item) {
-            if (pool == null) {
-                emit(List.of(process(item)));
-                return;
-            }
-            batch.add(item);
-            batchChars += item.line() != null ? item.line().length() : item.input().document().original().length();
-            if (batch.size() >= BATCH_RECORDS || batchChars >= BATCH_CHARS) {
-                flushBatch();
-            }
-        }
-
-        private void flushBatch() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            List<Item> items = batch;
-            batch = new ArrayList<>();
-            batchChars = 0;
-            pending.add(pool.submit(() -> {
-                List<Outcome> outcomes = new ArrayList<>(items.size());
-                for (Item item : items) {
-                    outcomes.add(process(item));
-                }
-                return outcomes;
-            }));
-            while (pending.size() >= window) {
-                drainOne();
-            }
-        }
-
-        private Outcome process(Item item) {
-            List<String> warnings = List.of();
-            try {
-                Jsonl.Input input = item.input();
-                if (input == null) {
-                    input = Jsonl.parse(item.line(), item.where(), ref);
-                    warnings = input.warnings();
-                }
-                Document d = input.document();
-                List<io.github.akhbar.TextProcessor> steps = pipeline.steps();
-                for (int i = 0; i < steps.size(); i++) {
-                    long t0 = System.nanoTime();
-                    d = steps.get(i).process(d);
-                    stats.stepNanos[i].add(System.nanoTime() - t0);
-                }
-                stats.chars.addAndGet(d.original().length());
-                return new Outcome(item.where(), Jsonl.write(d, input.passThrough()), null, warnings);
-            } catch (Jsonl.BadRecord e) {
-                return new Outcome(item.where(), null, e.getMessage(), warnings);
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                return new Outcome(item.where(), null, "processing failed: " + e, warnings);
-            }
-        }
-
-        private void drainOne() {
-            Future<List<Outcome>> f = pending.poll();
-            try {
-                emit(f.get());
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-
-        private void emit(List<Outcome> outcomes) {
-            for (Outcome o : outcomes) {
-                for (String w : o.warnings()) {
-                    warn(stats, o.where() + ": " + w);
-                }
-                if (o.json() == null) {
-                    fail(stats, o.where() + ": " + o.error());
-                    continue;
-                }
-                try {
-                    out.write(o.json());
-                    out.write('\n');
-                    stats.written.incrementAndGet();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                if (pool != null) {
-                    flushBatch();
-                }
-                while (!pending.isEmpty()) {
-                    drainOne();
-                }
-            } finally {
-                if (pool != null) {
-                    pool.shutdownNow();
-                }
-            }
-        }
+        runner.submit(RecordWork.Item.inputFailed(message));
     }
 
     private static final class UsageException extends Exception {
@@ -603,11 +511,51 @@ final class ProcessCommand {
         }
     }
 
-    /** Counts the raw bytes read from an input file, for progress and ETA. */
-    private static final class Counting extends java.io.FilterInputStream {
-        private final java.util.concurrent.atomic.AtomicLong count;
+    /** The output could not be written; unwinds the reading loop. */
+    private static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
 
-        Counting(InputStream in, java.util.concurrent.atomic.AtomicLong count) {
+        OutputFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /**
+     * A buffered stream whose {@code available()} is 0 only at the end of input. After each gzip
+     * member {@link GZIPInputStream} reads the next one only if {@code available() > 0} (or its
+     * buffer still holds bytes); a pipe reports 0 while the writer is slower, which would end the
+     * stream early, silently. Here {@code available()} waits for the next byte instead.
+     */
+    private static final class MemberAwareInput extends BufferedInputStream {
+        MemberAwareInput(InputStream in) {
+            super(in, 1 << 16);
+        }
+
+        @Override
+        public synchronized int available() throws IOException {
+            int n = super.available();
+            if (n > 0) {
+                return n;
+            }
+            mark(1);
+            if (read() < 0) {
+                return 0;
+            }
+            reset();
+            return super.available();
+        }
+    }
+
+    /** Counts the raw bytes read from an input file, for progress and ETA. */
+    private static final class Counting extends FilterInputStream {
+        private final AtomicLong count;
+
+        Counting(InputStream in, AtomicLong count) {
             super(in);
             this.count = count;
         }
@@ -631,8 +579,8 @@ final class ProcessCommand {
         }
     }
 
-    /** Keeps System.out open when the writer is closed. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    /** Keeps standard output open when the writer is closed. */
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }
@@ -647,5 +595,4 @@ final class ProcessCommand {
             flush();
         }
     }
-
 }

@@ -25,6 +25,7 @@ final class StopAwareInput extends InputStream {
     private byte[] current = new byte[0];
     private int pos;
     private boolean ended;
+    private boolean cutShort;
 
     StopAwareInput(InputStream in, AtomicBoolean stop) {
         this.stop = stop;
@@ -76,6 +77,7 @@ final class StopAwareInput extends InputStream {
             if (o == null) {
                 if (stop.get()) {
                     ended = true;
+                    cutShort = true;
                     return false;
                 }
                 continue;
@@ -93,6 +95,11 @@ final class StopAwareInput extends InputStream {
             pos = 0;
         }
         return true;
+    }
+
+    /** @return whether the input was ended by the stop flag rather than by its own end */
+    boolean cutShort() {
+        return cutShort;
     }
 
     @Override

@@ -7,16 +7,19 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * Maps a stream on a pool of threads, lazily, keeping input order, with at most {@code window}
- * elements in flight. Not API.
+ * elements in flight. The pool's threads are daemons and time out after a second without work,
+ * so an abandoned, unclosed result stream does not keep threads alive; closing the result stops
+ * them at once. Not API.
  */
 public final class OrderedParallel {
 
@@ -40,11 +43,13 @@ public final class OrderedParallel {
             throw new IllegalArgumentException("window must be >= threads (" + threads + "), was " + window);
         }
         Iterator<T> source = input.iterator();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "akhbar-pipeline");
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "akhbar-pipeline");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
         Iterator<R> it = new Iterator<>() {
             private final ArrayDeque<Future<R>> pending = new ArrayDeque<>();
 

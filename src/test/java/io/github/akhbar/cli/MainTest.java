@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -88,7 +89,7 @@ class MainTest {
         assertEquals("{\"id\":\"a\",\"text\":\"نص أول\",\"annotations\":[],\"site\":{\"n\":[1,2]}}", r.lines().get(0));
         assertEquals("{\"id\":\"<stdin>:2\",\"text\":\"ثاني\",\"annotations\":[],\"date\":\"2024-11-08 10:00:00\"}",
                 r.lines().get(1));
-        assertTrue(r.err().contains("2 read, 2 written, 0 failed"), r.err());
+        assertTrue(r.err().contains("2 read, 2 written, 0 failed, 0 warnings, 0 inputs failed"), r.err());
     }
 
     @Test
@@ -102,6 +103,40 @@ class MainTest {
         assertTrue(r.err().contains("<stdin>:4: \"text\" must be a string, was a number"), r.err());
         assertTrue(r.err().contains("<stdin>:7: not a JSON object"), r.err());
         assertTrue(r.err().contains("6 read, 2 written, 4 failed"), r.err());
+    }
+
+    @Test
+    void jacksonLimitsMakeABadRecordNotACrash() {
+        String deep = "{\"text\":\"a\",\"x\":" + "[".repeat(1001) + "]".repeat(1001) + "}\n";
+        String ok = "{\"text\":\"b\",\"x\":" + "[".repeat(999) + "]".repeat(999) + "}\n";
+        String longName = "{\"text\":\"c\",\"" + "n".repeat(50_001) + "\":1}\n";
+        Run r = run(deep + ok + longName, "process", "--steps", "whitespace", "--format", "jsonl");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("<stdin>:1: malformed JSON: Document nesting depth (1001) exceeds"), r.err());
+        assertTrue(r.err().contains("<stdin>:3: malformed JSON: Name length (50001) exceeds"), r.err());
+        assertEquals(1, r.lines().size());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+        "2013-05-01 12:00:00  | 2013-05-01",
+        "2017-01-25T09:00:00Z | 2017-01-25",
+        "2024/11/08           | 2024-11-08",
+        "17/05/2015           | 2015-05-17",
+        "17-05-2015           | 2015-05-17",
+        "17.05.2015 10:00     | 2015-05-17",
+        "2024-02-29           | 2024-02-29",
+        "2023-02-29           | -",
+        "2024-13-01           | -",
+        "2024-11-081          | -",
+        "2024-11-08٣          | -",
+        "2024-11/08           | -",
+        "+1/05/2015           | -",
+        "٢٠٢٤-11-08           | -",
+        "2024-11-0            | -",
+        "soon                 | -"})
+    void dateValuesOfTheDocumentedForms(String value, String expected) {
+        assertEquals(expected == null ? null : java.time.LocalDate.parse(expected), Jsonl.parseDate(value.strip()));
     }
 
     @Test
@@ -201,12 +236,34 @@ class MainTest {
             }
         }
         byte[] all = bytes.toByteArray();
+        byte[] cut = java.util.Arrays.copyOf(all, all.length / 2);
         Path f = dir.resolve("cut.jsonl.gz");
-        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
-        Run r = run("", "process", f.toString());
+        Files.write(f, cut);
+        long complete = completeLinesBeforeTheCut(cut);
+        assertTrue(complete > 100 && complete < 2000, "the cut is not in the middle: " + complete);
+        Run r = run("", "process", "--steps", "whitespace", f.toString());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("cut.jsonl.gz: read error: after line"), r.err());
-        assertTrue(r.lines().size() > 100, "records before the cut are still written");
+        assertTrue(r.err().contains("cut.jsonl.gz: read error after line " + complete + ": "), r.err());
+        // every complete line before the cut is a record, read and written; the input counts as failed
+        assertEquals(complete, r.lines().size());
+        assertTrue(r.err().contains(complete + " read, " + complete + " written, 0 failed, 0 warnings, 1 inputs failed"),
+                r.err());
+    }
+
+    /** Lines ended by a newline in the part of a gzip stream that decompresses before the cut. */
+    private static long completeLinesBeforeTheCut(byte[] truncatedGzip) {
+        long newlines = 0;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(truncatedGzip))) {
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    newlines++;
+                }
+            }
+        } catch (IOException expected) {
+            // the cut
+        }
+        return newlines;
     }
 
     @Test
@@ -215,7 +272,18 @@ class MainTest {
         Run r = run("", "process", dir.resolve("missing.jsonl").toString(), ok.toString());
         assertEquals(1, r.status());
         assertEquals(1, r.lines().size());
-        assertTrue(r.err().contains("missing.jsonl: cannot read"), r.err());
+        assertTrue(r.err().contains("missing.jsonl: cannot read: no such file"), r.err());
+        assertTrue(r.err().contains("1 read, 1 written, 0 failed, 0 warnings, 1 inputs failed"), r.err());
+        assertEquals(0, run("", "process", "--lenient", dir.resolve("missing.jsonl").toString()).status());
+    }
+
+    @Test
+    void sampleOptionProcessesTheBundledArticleWithoutATerminal() throws IOException {
+        Run r = run("ignored", "process", "--sample");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, r.lines().size());
+        assertTrue(r.lines().get(0).startsWith("{\"id\":\"sample-article.txt\","), r.lines().get(0));
+        assertTrue(!r.err().contains("no input given"), r.err());
     }
 
     @Test
@@ -275,6 +343,235 @@ class MainTest {
         assertTrue(search.lines().stream().noneMatch(l -> l.contains("punct")), search.out());
         assertEquals(2, run(text, "tokenize", "--bogus").status());
         assertEquals(1, run(new byte[] {(byte) 0xff, 'a'}, false, "tokenize").status());
+    }
+
+    static Run runOnTerminal(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, true, new AtomicBoolean());
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void progressOnATerminalIsErasedBeforeMessagesAndTheSummary(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"text\":\"a\"}\n{oops\n{\"text\":\"b\"}\n", StandardCharsets.UTF_8);
+        Run r = runOnTerminal("", "process", "--steps", "whitespace", in.toString());
+        assertEquals(1, r.status(), r.err());
+        // drawn at the start: the total size of the directory's files is known, so a percentage shows
+        assertTrue(r.err().startsWith(Progress.CLEAR + "0 docs, 0.0 MB, 0.0 MB/s, 0%"), r.err());
+        assertTrue(r.err().contains(Progress.CLEAR + "akhbar: error: " + in.resolve("a.jsonl") + ":2: malformed JSON"),
+                r.err());
+        assertTrue(r.err().contains(Progress.CLEAR + "akhbar: step whitespace"), r.err());
+        Run stdin = runOnTerminal("{\"text\":\"a\"}\n", "process", "--steps", "whitespace", "--format", "jsonl");
+        assertTrue(stdin.err().startsWith(Progress.CLEAR + "0 docs, 0.0 MB, 0.0 MB/s" + Progress.CLEAR), stdin.err());
+    }
+
+    @Test
+    void quietOrNoTerminalMeansNoProgress() {
+        String in = "{\"text\":\"a\",\"date\":\"soon\"}\n";
+        Run quiet = runOnTerminal(in, "process", "--quiet", "--format", "jsonl");
+        assertEquals(0, quiet.status(), quiet.err());
+        assertTrue(!quiet.err().contains("\r") && !quiet.err().contains("warning:"), quiet.err());
+        assertTrue(quiet.err().contains("1 read, 1 written, 0 failed, 1 warnings"), quiet.err());
+        Run pipe = run(in, "process", "--format", "jsonl");
+        assertTrue(!pipe.err().contains("\r") && pipe.err().contains("warning: <stdin>:1: \"date\""), pipe.err());
+    }
+
+    /** An output that breaks after some bytes, as a pipe does when its reader exits. */
+    static final class BreakingOutput extends OutputStream {
+        private long left;
+        long writesAfterBreak;
+
+        BreakingOutput(long bytes) {
+            left = bytes;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (left < len) {
+                writesAfterBreak++;
+                throw new IOException("Broken pipe");
+            }
+            left -= len;
+        }
+    }
+
+    @Test
+    void aBrokenOutputStopsTheRunWithStatus3() {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            in.append("{\"id\":\"r").append(i).append("\",\"text\":\"").append("كلمة ".repeat(20)).append("\"}\n");
+        }
+        for (String threads : List.of("1", "2")) {
+            BreakingOutput out = new BreakingOutput(100_000);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Main.run(new String[] {"process", "--format", "jsonl", "--threads", threads},
+                    new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(3, status, e);
+            assertTrue(e.contains("akhbar: error: cannot write output: Broken pipe; stopped reading"), e);
+            int[] s = ScaleTest.summary(e);
+            assertTrue(s[0] < 5_000, "went on reading after the output broke: " + e);
+            assertTrue(out.writesAfterBreak <= 2, "kept writing: " + out.writesAfterBreak);
+        }
+    }
+
+    @Test
+    void directoriesTakeBareGzFilesInTheFormatGiven(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(in.resolve("feed.gz")))) {
+            os.write("{\"id\":\"f1\",\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(in.resolve("table.csv.gz")))) {
+            os.write("a,b\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(ProcessCommand.isCorpusFile(in.resolve("feed.gz")));
+        assertTrue(!ProcessCommand.isCorpusFile(in.resolve("table.csv.gz")));
+        assertTrue(!ProcessCommand.isCorpusFile(in.resolve(".gz")));
+        Run jsonl = run("", "process", "--steps", "whitespace", "--format", "jsonl", in.toString());
+        assertEquals(0, jsonl.status(), jsonl.err());
+        assertEquals(List.of("{\"id\":\"f1\",\"text\":\"x\",\"annotations\":[]}"), jsonl.lines());
+        Run text = run("", "process", "--steps", "whitespace", in.toString());
+        assertEquals(1, text.lines().size());
+        assertTrue(text.lines().get(0).startsWith("{\"id\":\"" + in.resolve("feed.gz") + "\""), text.out());
+    }
+
+    @Test
+    void gzipOutputIsOneStreamOfMembersAndValidWhenEmpty(@TempDir Path dir) throws IOException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            in.append("{\"id\":\"r").append(i).append("\",\"text\":\"").append("نص ".repeat(i % 50)).append("\"}\n");
+        }
+        Path out = dir.resolve("out.jsonl.gz");
+        Run r = run(in.toString(), "process", "--steps", "whitespace", "--format", "jsonl", "--threads", "2",
+                "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        String[] lines;
+        try (GZIPInputStream gz = new GZIPInputStream(Files.newInputStream(out))) {
+            lines = new String(gz.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        }
+        assertEquals(1000, lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith("{\"id\":\"r" + i + "\","), lines[i]);
+        }
+        // read back through standard input, where available() says nothing about the next member
+        Run back = run(Files.readAllBytes(out), false, "process", "--steps", "whitespace", "--format", "jsonl");
+        assertEquals(0, back.status(), back.err());
+        assertEquals(1000, back.lines().size(), back.err());
+        Path empty = dir.resolve("empty.jsonl.gz");
+        assertEquals(0, run("", "process", "--format", "jsonl", "--out", empty.toString()).status());
+        try (GZIPInputStream gz = new GZIPInputStream(Files.newInputStream(empty))) {
+            assertEquals(0, gz.readAllBytes().length);
+        }
+    }
+
+    @Test
+    void gzipMembersAreReadToTheEndFromAPipe() throws IOException {
+        byte[][] members = new byte[3][];
+        for (int i = 0; i < members.length; i++) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            try (OutputStream os = new GZIPOutputStream(b)) {
+                os.write(("member " + i + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            members[i] = b.toByteArray();
+        }
+        // like a pipe: one member per read, and available() is 0 between them
+        java.io.InputStream pipe = new java.io.InputStream() {
+            private int member;
+            private int pos;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (member == members.length) {
+                    return -1;
+                }
+                int n = Math.min(len, members[member].length - pos);
+                System.arraycopy(members[member], pos, b, off, n);
+                pos += n;
+                if (pos == members[member].length) {
+                    member++;
+                    pos = 0;
+                }
+                return n;
+            }
+        };
+        String all = new String(ProcessCommand.maybeGunzip(pipe).readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("member 0\nmember 1\nmember 2\n", all);
+    }
+
+    @Test
+    void aBareCarriageReturnDoesNotEndALine() {
+        Run r = run("{\"text\":\"a\"}\r{\"text\":\"b\"}\n{\"text\":\"c\"}\r\n", "process", "--steps", "whitespace",
+                "--format", "jsonl");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("<stdin>:1: trailing content after the JSON object"), r.err());
+        assertEquals(List.of("{\"id\":\"<stdin>:2\",\"text\":\"c\",\"annotations\":[]}"), r.lines());
+    }
+
+    @Test
+    void messagesComeInInputOrderOnThreads() {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 3000; i++) {
+            in.append(i % 100 == 0 ? "{bad " + i : "{\"text\":\"" + "كلمة ".repeat(i % 40) + "\"}").append('\n');
+        }
+        Run r = run(in.toString(), "process", "--steps", "whitespace,tokens", "--format", "jsonl", "--threads", "4");
+        List<String> errors = r.err().lines().filter(l -> l.startsWith("akhbar: error: ")).toList();
+        assertEquals(30, errors.size(), r.err());
+        for (int k = 0; k < errors.size(); k++) {
+            assertTrue(errors.get(k).startsWith("akhbar: error: <stdin>:" + (k + 1) * 100 + ": "), errors.get(k));
+        }
+    }
+
+    @Test
+    void plainTextOnStdinCutShortByAnInterruptIsNotProcessed() {
+        AtomicBoolean stop = new AtomicBoolean();
+        java.io.InputStream stdin = new java.io.InputStream() {
+            private boolean first = true;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (first) {
+                    first = false;
+                    byte[] text = "نص مقطوع".getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(text, 0, b, off, text.length);
+                    stop.set(true); // the signal arrives while the rest has not come yet
+                    return text.length;
+                }
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await(); // a pipe that never ends
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return -1;
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"process"}, stdin, out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, false, stop);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Main.EXIT_INTERRUPTED, status, e);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(e.contains("akhbar: <stdin>: the interrupt cut the text short; it was not processed"), e);
+        assertTrue(e.contains("0 read, 0 written, 0 failed"), e);
     }
 
     @Test

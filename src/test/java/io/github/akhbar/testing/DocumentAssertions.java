@@ -25,7 +25,12 @@ public final class DocumentAssertions {
     private DocumentAssertions() {
     }
 
-    /** Checks every library invariant on {@code doc}; see the list in ../shared STYLE §10. */
+    /**
+     * Checks every library invariant on {@code doc}: each span lies inside the original and does
+     * not split a surrogate pair; annotations are sorted by span; tokens do not overlap (except
+     * inside one expanded code point); the offset map is valid for the view and the original; and
+     * the document survives a serialization round trip unchanged.
+     */
     public static void assertValid(Document doc) {
         String original = doc.original();
         int n = original.length();

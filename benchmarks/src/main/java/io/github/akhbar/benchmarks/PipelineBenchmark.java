@@ -25,8 +25,10 @@ import java.util.concurrent.TimeUnit;
  * article once, so ops/s × {@code chars} gives chars/s.
  *
  * <pre>
- * java -Dakhbar.corpus=../shared/corpus/news-ar.jsonl.gz -jar benchmarks/target/benchmarks.jar PipelineBenchmark
+ * java -Dakhbar.corpus=CORPUS.jsonl.gz -jar benchmarks/target/benchmarks.jar PipelineBenchmark
  * </pre>
+ *
+ * <p>{@code CORPUS.jsonl.gz}: a JSONL corpus with a {@code "text"} field per line, gzip or not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -87,6 +87,9 @@ class SparkPipelineJobTest {
         Comparison c = compare(input, dir);
         assertEquals(OwnSample.records().size(), c.spark().size());
         assertTrue(c.changed() > 0, "the steps changed no text: the sample does not exercise them");
+        assertTrue(c.warnings() > 0, "the sample raises no warning");
+        System.out.printf("akhbar-spark: own sample %d records + %d bad, %d partitions; %d texts changed, %d warnings;"
+                + " outputs equal%n", c.spark().size(), BAD_LINES.size(), c.partitions(), c.changed(), c.warnings());
     }
 
     @Test
@@ -114,8 +117,8 @@ class SparkPipelineJobTest {
         assertEquals(n, c.spark().size());
         assertTrue(c.changed() > 0, "the steps changed no text in " + n + " articles");
         System.out.printf("akhbar-spark: corpus sample %d records + %d bad, %d partitions; Spark %.1f s, CLI %.1f s;"
-                        + " %d texts changed; outputs equal%n",
-                n, BAD_LINES.size(), c.partitions(), c.sparkSeconds(), c.cliSeconds(), c.changed());
+                        + " %d texts changed, %d warnings; outputs equal%n",
+                n, BAD_LINES.size(), c.partitions(), c.sparkSeconds(), c.cliSeconds(), c.changed(), c.warnings());
     }
 
     @Test
@@ -123,9 +126,9 @@ class SparkPipelineJobTest {
         Path input = dir.resolve("noid.jsonl");
         Files.write(input, List.of("{\"text\": \"  خبر   قصير  \"}"), StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        long bad = new SparkPipelineJob(Steps.names(), "search", null)
+        SparkPipelineJob.Counts counts = new SparkPipelineJob(Steps.names(), "search", null)
                 .run(spark, List.of(input.toString()), out.toString());
-        assertEquals(0, bad);
+        assertEquals(new SparkPipelineJob.Counts(0, 0), counts);
         List<String> ok = readParts(out.resolve("kind=ok"));
         assertEquals(1, ok.size());
         assertEquals("spark:0:1", idOf(ok.get(0)));
@@ -139,20 +142,25 @@ class SparkPipelineJobTest {
                 "{\"id\":\"a1\",\"text\":\"  خبر   قصير  \"}",
                 "{\"id\":\"a2\",\"title\":\"x\"}",
                 "   ",
-                "not json"), StandardCharsets.UTF_8);
+                "not json",
+                "{\"id\":\"a3\",\"text\":\"x\",\"date\":\"soon\"}"), StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         // one partition: a split may not be smaller than the open cost
         spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(1 << 20));
-        long bad;
+        SparkPipelineJob.Counts counts;
         try {
-            bad = new SparkPipelineJob(List.of("whitespace"), "search", null)
+            counts = new SparkPipelineJob(List.of("whitespace"), "search", null)
                     .run(spark, List.of(input.toString()), out.toString());
         } finally {
             spark.conf().set("spark.sql.files.openCostInBytes", "0");
         }
-        assertEquals(2, bad);
-        assertEquals(List.of("{\"id\":\"a1\",\"text\":\"خبر قصير\",\"annotations\":[]}"),
+        assertEquals(new SparkPipelineJob.Counts(2, 1), counts);
+        assertEquals(List.of("{\"id\":\"a1\",\"text\":\"خبر قصير\",\"annotations\":[]}",
+                        "{\"id\":\"a3\",\"text\":\"x\",\"annotations\":[],\"date\":\"soon\"}"),
                 readParts(out.resolve("kind=ok")));
+        assertEquals(List.of("{\"where\":\"spark:0:4\",\"warning\":\"\\\"date\\\" value 'soon' is not a date"
+                        + " (yyyy-MM-dd, yyyy/MM/dd or dd/MM/yyyy), ignored as reference\"}"),
+                readParts(out.resolve("kind=warning")));
         List<String> errors = readParts(out.resolve("kind=bad"));
         assertEquals(2, errors.size(), String.join("\n", errors));
         assertEquals("{\"where\":\"spark:0:2\",\"error\":\"missing \\\"text\\\" field\","
@@ -196,7 +204,7 @@ class SparkPipelineJobTest {
 
     /** Outputs of both runs, by id, after checking they are equal. */
     record Comparison(Map<String, String> spark, long partitions, double sparkSeconds, double cliSeconds,
-            int changed) {
+            int changed, int warnings) {
     }
 
     private static Comparison compare(Path input, Path dir) throws Exception {
@@ -205,11 +213,12 @@ class SparkPipelineJobTest {
 
         Path sparkOut = dir.resolve("spark-out");
         long t0 = System.nanoTime();
-        long badCounted = new SparkPipelineJob(steps, "search", null)
+        SparkPipelineJob.Counts counts = new SparkPipelineJob(steps, "search", null)
                 .run(spark, List.of(input.toString()), sparkOut.toString());
         double sparkSeconds = (System.nanoTime() - t0) / 1e9;
         List<String> sparkOk = readParts(sparkOut.resolve("kind=ok"));
         List<String> sparkBad = readParts(sparkOut.resolve("kind=bad"));
+        List<String> sparkWarnings = readParts(sparkOut.resolve("kind=warning"));
         long partitions = countParts(sparkOut.resolve("kind=ok"));
         assertTrue(partitions >= 2, "input did not span several partitions");
 
@@ -225,7 +234,17 @@ class SparkPipelineJobTest {
                 .collect(Collectors.toList());
         assertEquals(badExpected, cliErrors.size(), cli.stderr());
         assertEquals(badExpected, sparkBad.size(), String.join("\n", sparkBad));
-        assertEquals(badExpected, badCounted);
+        assertEquals(badExpected, counts.bad());
+
+        // warnings: the same messages as the CLI prints (after its "FILE:LINE: "), counted exactly
+        List<String> cliWarnings = cli.stderr().lines().filter(l -> l.startsWith("akhbar: warning: "))
+                .map(l -> l.substring(l.indexOf(": ", "akhbar: warning: ".length()) + 2)).sorted()
+                .collect(Collectors.toList());
+        List<String> sparkWarningTexts = sparkWarnings.stream().map(w -> field(w, "warning")).sorted()
+                .collect(Collectors.toList());
+        assertEquals(cliWarnings, sparkWarningTexts);
+        assertEquals(cliWarnings.size(), counts.warnings());
+        assertTrue(cli.stderr().contains(", " + cliWarnings.size() + " warnings, 0 inputs failed;"), cli.stderr());
         for (String bad : BAD_LINES) {
             assertTrue(sparkBad.stream().anyMatch(r -> lineOf(r).equals(bad)), "not reported: " + bad);
         }
@@ -249,7 +268,7 @@ class SparkPipelineJobTest {
                 changed++;
             }
         }
-        return new Comparison(sparkById, partitions, sparkSeconds, cliSeconds, changed);
+        return new Comparison(sparkById, partitions, sparkSeconds, cliSeconds, changed, cliWarnings.size());
     }
 
     record Cli(int status, String stderr) {
@@ -261,7 +280,7 @@ class SparkPipelineJobTest {
         Path err = out.resolveSibling("cli.stderr");
         Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "io.github.akhbar.cli.Main", "process", "--steps", String.join(",", steps),
-                "--threads", "2", "--quiet", "--out", out.toString(), input.toString())
+                "--threads", "2", "--out", out.toString(), input.toString())
                 .redirectErrorStream(false)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile())
