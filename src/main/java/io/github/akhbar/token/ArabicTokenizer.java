@@ -213,27 +213,27 @@ public final class ArabicTokenizer implements TextProcessor {
                     next = i;
                     break;
                 }
-                if (e <= i) {
-                    continue; // already inside a token the rules made
-                }
-                if (s < i) {
-                    s = i;
-                } else if (s != i && !(s == i + 1 && buf[i] == ' ')) {
-                    char p = buf[i];
-                    if ((s == i + 2 ? buf[i + 1] == ' ' : s == i + 1 && buf[s] < FIRST_HARAKA) && simplePunct(p)) {
-                        // a lone mark between the words ("، " or the quote of «كلمة)
-                        if (emitPunctuation) {
-                            sink.token(i, i + 1, TokenType.PUNCT);
+                if (s != i) { // i is past the last token and the space after it, if any
+                    if (s < i) {
+                        if (e <= i) {
+                            continue; // already inside a token the rules made
                         }
+                        s = i;
                     } else {
-                        i = rules(buf, i, s, end, sink);
-                        if (i >= e) {
-                            continue;
+                        i = gap(buf, i, s, sink);
+                        if (i < s) {
+                            i = rules(buf, i, s, end, sink);
+                            if (i >= e) {
+                                continue;
+                            }
+                            s = Math.max(s, i);
                         }
-                        s = Math.max(s, i);
                     }
                 }
-                if (e == end || buf[e] == ' ' || ends(buf, s, e)) {
+                if (e < end && buf[e] == ' ') {
+                    sink.token(s, e, TokenType.ARABIC);
+                    i = e + 1;
+                } else if (e == end || ends(buf, s, e)) {
                     sink.token(s, e, TokenType.ARABIC);
                     i = e;
                 } else {
@@ -255,6 +255,29 @@ public final class ArabicTokenizer implements TextProcessor {
         byte k = CharClass.TABLE[c];
         return k != ARABIC_LETTER && k != MARK && k != JOINER && (c != '.' || !singleLetter(buf, s, e))
                 && (splitMarker || k != DIGIT);
+    }
+
+    /**
+     * Handles the plain part of the gap {@code [i, s)} before a run of core Arabic: spaces,
+     * newlines and lone punctuation marks ("، ", ".\n", the quote of «كلمة), as the rules would.
+     * Returns where it stopped: {@code s}, or the first unit the full rules must see.
+     */
+    private int gap(char[] buf, int i, int s, TokenSink sink) {
+        while (i < s) {
+            char c = buf[i];
+            if (c == ' ' || c == '\n') {
+                i++;
+            } else if (simplePunct(c) && (i + 1 < s ? CharClass.TABLE[buf[i + 1]] != MARK : buf[s] < FIRST_HARAKA)) {
+                // no mark follows that the punctuation token would take in
+                if (emitPunctuation) {
+                    sink.token(i, i + 1, TokenType.PUNCT);
+                }
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /** A punctuation mark that is its own token whatever follows ({@code #} and {@code @} may start a tag). */
