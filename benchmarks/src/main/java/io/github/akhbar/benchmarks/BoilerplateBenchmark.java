@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * features, no offsets); no library strips plain-text Arabic pages, so there is no real peer.
  *
  * <pre>
- * java -Dakhbar.corpus=path/to/news-ar.jsonl.gz -jar benchmarks/target/benchmarks.jar BoilerplateBenchmark
+ * java -Dakhbar.corpus=CORPUS.jsonl.gz -jar benchmarks/target/benchmarks.jar BoilerplateBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)

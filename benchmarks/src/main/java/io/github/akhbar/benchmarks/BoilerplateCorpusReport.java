@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.akhbar.benchmarks.BoilerplateCorpusReport \
- *      path/to/news-ar.jsonl.gz [AGGRESSIVE]
+ *      CORPUS.jsonl.gz [AGGRESSIVE]
  * </pre>
  */
 public final class BoilerplateCorpusReport {

@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <pre>
- * java -Dakhbar.corpus=path/to/news-ar.jsonl.gz -jar benchmarks/target/benchmarks.jar DateBenchmark
- * smoke: ... DateBenchmark -f 1 -wi 1 -i 1 -w 1s -r 1s
+ * java -Dakhbar.corpus=CORPUS.jsonl.gz -jar benchmarks/target/benchmarks.jar DateBenchmark
+ * quick: ... DateBenchmark -f 1 -wi 1 -i 1 -w 1s -r 1s
  * </pre>
  */
 @State(Scope.Benchmark)

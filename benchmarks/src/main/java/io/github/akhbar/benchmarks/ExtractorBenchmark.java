@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * processes every article once, so ops/s × the printed UTF-8 byte count gives bytes/s.
  *
  * <pre>
- * java -Dakhbar.corpus=../shared/corpus/news-ar.jsonl.gz -jar benchmarks/target/benchmarks.jar ExtractorBenchmark
+ * java -Dakhbar.corpus=CORPUS.jsonl.gz -jar benchmarks/target/benchmarks.jar ExtractorBenchmark
  * </pre>
  *
  * <p>{@code REGEX_DIGITS} is a lower bound, not a peer: one {@code java.util.regex} pass finding

@@ -17,7 +17,7 @@ import java.util.List;
  * index among the records with a text, from 0) and the first differing output index.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.akhbar.benchmarks.LuceneParityCheck "$CORPUS"
+ * java -cp benchmarks/target/benchmarks.jar io.github.akhbar.benchmarks.LuceneParityCheck "CORPUS.jsonl.gz"
  * </pre>
  * where {@code CORPUS} is the path of a JSONL or JSONL.gz file.
  */

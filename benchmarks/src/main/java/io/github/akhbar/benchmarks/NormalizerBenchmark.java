@@ -37,8 +37,8 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  *
  * <pre>
- * java -Dakhbar.corpus="$CORPUS" -jar benchmarks/target/benchmarks.jar NormalizerBenchmark
- * java -Dakhbar.corpus="$CORPUS" -jar benchmarks/target/benchmarks.jar NormalizerBenchmark -p input=normalized -prof gc
+ * java -Dakhbar.corpus="CORPUS.jsonl.gz" -jar benchmarks/target/benchmarks.jar NormalizerBenchmark
+ * java -Dakhbar.corpus="CORPUS.jsonl.gz" -jar benchmarks/target/benchmarks.jar NormalizerBenchmark -p input=normalized -prof gc
  * </pre>
  * where {@code CORPUS} is the path of a JSONL(.gz) corpus with a {@code "text"} field.
  */

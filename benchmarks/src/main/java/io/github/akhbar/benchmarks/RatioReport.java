@@ -21,7 +21,7 @@ import java.util.Map;
  * rebuilt to turn ops/s into chars/s; pass the same {@code -Dakhbar.corpus} as the run.
  *
  * <pre>
- * java -Dakhbar.corpus=../shared/corpus/news-ar.jsonl.gz -cp benchmarks/target/benchmarks.jar \
+ * java -Dakhbar.corpus=CORPUS.jsonl.gz -cp benchmarks/target/benchmarks.jar \
  *     io.github.akhbar.benchmarks.RatioReport results.json TokenizerBenchmark=LUCENE_STANDARD
  * </pre>
  *

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * rows are the figures to quote. Token counts per implementation are printed at setup.
  *
  * <pre>
- * java -Dakhbar.corpus=../shared/corpus/news-ar.jsonl.gz -jar benchmarks/target/benchmarks.jar TokenizerBenchmark
+ * java -Dakhbar.corpus=CORPUS.jsonl.gz -jar benchmarks/target/benchmarks.jar TokenizerBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
