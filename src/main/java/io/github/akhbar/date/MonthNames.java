@@ -1,12 +1,9 @@
 package io.github.akhbar.date;
 
+import io.github.akhbar.internal.Tsv;
+
 import io.github.akhbar.internal.MatchFold;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -203,39 +200,13 @@ public final class MonthNames {
 
         private static void load(List<Form> forms, Map<MonthSystem, String[]> primary,
                 Map<MonthSystem, Map<String, Integer>> keys) {
-            try (InputStream in = MonthNames.class.getResourceAsStream(TABLE)) {
-                if (in == null) {
-                    throw new IllegalStateException(TABLE + ": missing from the class path");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int no = 0;
-                boolean header = false;
-                while ((line = r.readLine()) != null) {
-                    no++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    if (!header) {
-                        if (!line.equals("system\tmonth\tform\tstatus\tsource")) {
-                            throw new IllegalStateException(TABLE + " line " + no + ": bad header " + line);
-                        }
-                        header = true;
-                        continue;
-                    }
-                    forms.add(parse(line, no, primary, keys));
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(TABLE + ": cannot be read", e);
-            }
+            Tsv.readResource(MonthNames.class, TABLE, "system\tmonth\tform\tstatus\tsource",
+                    (no, c) -> forms.add(parse(c, no, primary, keys)));
         }
 
-        private static Form parse(String line, int no, Map<MonthSystem, String[]> primary,
+        private static Form parse(String[] c, int no, Map<MonthSystem, String[]> primary,
                 Map<MonthSystem, Map<String, Integer>> keys) {
-            String[] c = line.split("\t", -1);
-            if (c.length != 5 || c[4].isBlank()) {
-                throw new IllegalStateException(TABLE + " line " + no + ": expected 5 columns with a source: " + line);
-            }
+            String line = String.join("\t", c);
             MonthSystem s;
             int m;
             try {

@@ -1,5 +1,7 @@
 package io.github.akhbar.number;
 
+import io.github.akhbar.internal.Tsv;
+
 import io.github.akhbar.internal.MatchFold;
 
 import java.io.BufferedReader;
@@ -85,7 +87,7 @@ final class ContextWords {
 
     private static List<Row> load() {
         List<Row> rows = new ArrayList<>();
-        Tsv.readResource(FILE, HEADER, (line, cols) -> rows.add(row(cols, rows)));
+        Tsv.readResource(ContextWords.class, FILE, HEADER, (line, cols) -> rows.add(row(cols, rows)));
         return List.copyOf(rows);
     }
 

@@ -1,5 +1,7 @@
 package io.github.akhbar.number;
 
+import io.github.akhbar.internal.Tsv;
+
 import io.github.akhbar.internal.MatchFold;
 
 import java.io.BufferedReader;
@@ -127,7 +129,7 @@ final class NumberWords {
 
     static Map<String, Entry[]> load() {
         Map<String, Entry[]> table = new HashMap<>();
-        Tsv.readResource(FILE, HEADER, (line, cols) -> add(table, cols));
+        Tsv.readResource(NumberWords.class, FILE, HEADER, (line, cols) -> add(table, cols));
         return Map.copyOf(table);
     }
 

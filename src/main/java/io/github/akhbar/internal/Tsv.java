@@ -1,4 +1,4 @@
-package io.github.akhbar.number;
+package io.github.akhbar.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,15 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reader for the package's bundled UTF-8 tables: {@code #} comments and blank lines are
- * skipped, the first other line must be the expected header, every row has the header's
- * column count and a non-blank last column (its source). A broken table fails with its file
- * name and line number. Not API.
+ * Reader for the bundled UTF-8 tables (number words, context words, month names): {@code #}
+ * comments and blank lines are skipped, the first other line must be the expected header, every
+ * row has the header's column count and a non-blank last column (its source). A broken table
+ * fails with its file name and line number. Not API.
  */
-final class Tsv {
+public final class Tsv {
 
     /** Receives one data row. */
-    interface Row {
+    public interface Row {
         /**
          * @param line the 1-based line number
          * @param cols the columns, as many as the header has
@@ -28,9 +28,17 @@ final class Tsv {
     private Tsv() {
     }
 
-    /** Reads the bundled resource {@code file} of this package. */
-    static void readResource(String file, String header, Row row) {
-        InputStream in = Tsv.class.getResourceAsStream(file);
+    /**
+     * Reads a bundled resource.
+     *
+     * @param owner  the class whose package holds the resource
+     * @param file   the resource name, relative to {@code owner}
+     * @param header the expected header line
+     * @param row    receives each data row
+     * @throws IllegalStateException naming the file and line when the table is missing or broken
+     */
+    public static void readResource(Class<?> owner, String file, String header, Row row) {
+        InputStream in = owner.getResourceAsStream(file);
         if (in == null) {
             throw new IllegalStateException(file + ": bundled table missing");
         }
@@ -41,8 +49,17 @@ final class Tsv {
         }
     }
 
-    /** Reads a table from {@code r}; {@code file} names it in error messages. */
-    static void read(String file, String header, BufferedReader r, Row row) throws IOException {
+    /**
+     * Reads a table from {@code r}.
+     *
+     * @param file   names the table in error messages
+     * @param header the expected header line
+     * @param r      the table's text
+     * @param row    receives each data row
+     * @throws IOException           if {@code r} fails
+     * @throws IllegalStateException naming the file and line when the table is broken
+     */
+    public static void read(String file, String header, BufferedReader r, Row row) throws IOException {
         int columns = header.split("\t", -1).length;
         String line;
         int no = 0;
