@@ -95,6 +95,17 @@ public final class ArabicTokenizer implements TextProcessor {
     private static final char LAM = '\u0644';
     /** U+064B, the first haraka: core units from here on are marks, which a punctuation token takes in. */
     private static final char FIRST_HARAKA = '\u064B';
+    /**
+     * 1 for core Arabic (U+0621..U+0652), 0 for every other unit: one load per unit builds the
+     * block mask faster than the same test in arithmetic (measured).
+     */
+    private static final byte[] CORE_BIT = new byte[65536];
+
+    static {
+        for (int c = CORE_FIRST; c <= CORE_FIRST + CORE_SPAN; c++) {
+            CORE_BIT[c] = 1;
+        }
+    }
 
     private final boolean splitMarker;
     private final boolean emitPunctuation;
@@ -181,18 +192,19 @@ public final class ArabicTokenizer implements TextProcessor {
         Objects.requireNonNull(sink, "sink");
         Objects.checkFromIndexSize(off, len, buf.length);
         final int end = off + len;
-        // The text is read in blocks of 64 units. A branch-free pass sets one bit per unit of
-        // core Arabic (U+0621..U+0652: letters, tatweel, harakat); the runs of set bits are
-        // found with trailing-zero counts, so a word's length costs no mispredicted branch. A
-        // run between two single spaces is a plain Arabic word and is emitted at once; every
-        // other unit, and a run that touches one, goes through the rules (step, arabic).
+        // The text is read in blocks of 64 units. A branch-free pass (one table load per unit)
+        // sets one bit per unit of core Arabic (U+0621..U+0652: letters, tatweel, harakat); the
+        // runs of set bits are found with trailing-zero counts, so a word's length costs no
+        // mispredicted branch. A run between two single spaces is a plain Arabic word and is
+        // emitted at once; every other unit, and a run that touches one, goes through the rules
+        // (gap, step, arabic).
         int i = off; // everything before i is tokenized
         int b = off; // start of the current block
         while (b < end) {
             int n = Math.min(64, end - b);
             long core = 0;
             for (int k = 0; k < n; k++) {
-                core |= (long) ((((buf[b + k] - CORE_FIRST) & 0xFFFF) - (CORE_SPAN + 1)) >>> 31) << k;
+                core |= (long) CORE_BIT[buf[b + k]] << k;
             }
             long starts = core & ~(core << 1);
             int next = b + n;
