@@ -1,8 +1,6 @@
 package io.github.akhbar.benchmarks;
 
 import io.github.akhbar.token.ArabicTokenizer;
-import io.github.akhbar.token.TokenSink;
-import io.github.akhbar.token.TokenType;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import java.io.CharArrayReader;
@@ -30,18 +28,6 @@ public final class InterleavedTokenizerCheck {
     private InterleavedTokenizerCheck() {
     }
 
-    /** Counts tokens and folds their ranges into a checksum the JIT cannot drop. */
-    private static final class Counter implements TokenSink {
-        long count;
-        long checksum;
-
-        @Override
-        public void token(int start, int end, TokenType type) {
-            count++;
-            checksum += (end - start) * 31L + start + type.ordinal();
-        }
-    }
-
     /**
      * @param args the number of rounds (default 40)
      * @throws IOException never (Lucene reads from memory)
@@ -55,7 +41,7 @@ public final class InterleavedTokenizerCheck {
         }
         ArabicTokenizer tokenizer = ArabicTokenizer.create();
         StandardTokenizer lucene = new StandardTokenizer();
-        Counter counter = new Counter();
+        TokenizerBenchmark.Counter counter = new TokenizerBenchmark.Counter();
         long keep = 0;
         List<double[]> times = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
