@@ -141,7 +141,7 @@ class DateExtractorProperties {
         Statistics.label("doubled").collect(w.doubled());
         Statistics.label("system").coverage(c -> {
             for (MonthSystem sys : MonthSystem.values()) {
-                c.check(sys).percentage(p -> p >= 2.0);
+                c.check(sys).percentage(p -> p >= 0.5);
             }
         });
         Statistics.label("doubled").coverage(c -> c.check(true).percentage(p -> p >= 20.0));
