@@ -3,6 +3,7 @@ package io.github.akhbar.normalize;
 import io.github.akhbar.Document;
 import io.github.akhbar.testing.ArabicArbitraries;
 import io.github.akhbar.testing.DocumentAssertions;
+import io.github.akhbar.testing.TestText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -69,7 +70,7 @@ class ArabicNormalizerProperties {
     @Property(tries = 600)
     void idempotentOnRuns(@ForAll("normalizers") ArabicNormalizer n, @ForAll("runs") String s) {
         String once = n.normalize(s);
-        assertEquals(once, n.normalize(once), () -> "input " + escape(s));
+        assertEquals(once, n.normalize(once), () -> "input " + TestText.escape(s));
     }
 
     @Property(tries = 400)
@@ -102,11 +103,11 @@ class ArabicNormalizerProperties {
     void validUtf16ExactlyWhenInputIsAndSurrogatesKept(@ForAll("normalizers") ArabicNormalizer n,
                                                        @ForAll("surrogateText") String s) {
         String out = n.normalize(s);
-        assertEquals(isValidUtf16(s), isValidUtf16(out), () -> "input " + escape(s) + ", output " + escape(out));
+        assertEquals(TestText.isValidUtf16(s), TestText.isValidUtf16(out), () -> "input " + TestText.escape(s) + ", output " + TestText.escape(out));
         // every surrogate unit, in order, and each still paired or lone as it was
         assertEquals(surrogates(s), surrogates(out));
-        assertEquals(pairsAndLoneSurrogates(s), pairsAndLoneSurrogates(out), () -> "input " + escape(s));
-        Statistics.label("input valid").collect(isValidUtf16(s));
+        assertEquals(pairsAndLoneSurrogates(s), pairsAndLoneSurrogates(out), () -> "input " + TestText.escape(s));
+        Statistics.label("input valid").collect(TestText.isValidUtf16(s));
     }
 
     @Provide
@@ -208,31 +209,10 @@ class ArabicNormalizerProperties {
         return sb.toString();
     }
 
-    private static boolean isValidUtf16(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The supplementary code points and lone surrogates of {@code s}, in order. */
     private static List<Integer> pairsAndLoneSurrogates(String s) {
         List<Integer> out = new ArrayList<>();
         s.codePoints().filter(cp -> cp >= 0x10000 || (cp >= 0xD800 && cp <= 0xDFFF)).forEach(out::add);
         return out;
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\u%04X", (int) c));
-        }
-        return sb.toString();
     }
 }

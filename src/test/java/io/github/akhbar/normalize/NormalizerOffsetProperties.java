@@ -7,6 +7,7 @@ import io.github.akhbar.Span;
 import io.github.akhbar.TextProcessor;
 import io.github.akhbar.testing.ArabicArbitraries;
 import io.github.akhbar.testing.DocumentAssertions;
+import io.github.akhbar.testing.TestText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,7 +19,6 @@ import net.jqwik.api.statistics.Statistics;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.github.akhbar.normalize.ArabicNormalizerProperties.escape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,12 +184,12 @@ class NormalizerOffsetProperties {
         assertEquals(t.surfaces(), after.annotations(Surface.class));
         // the later processor sees the clean words, and their spans are exactly the noisy surfaces
         List<ViewWord> words = after.annotations(ViewWord.class);
-        assertEquals(t.surfaces().size(), words.size(), () -> "view " + escape(after.text()));
+        assertEquals(t.surfaces().size(), words.size(), () -> "view " + TestText.escape(after.text()));
         for (int k = 0; k < words.size(); k++) {
             Surface s = t.surfaces().get(k);
             ViewWord w = words.get(k);
-            assertEquals(s.clean(), w.word(), () -> "surface " + escape(s.span().of(t.raw())));
-            assertEquals(s.span(), w.span(), () -> "word " + escape(w.word()) + " in " + escape(t.raw()));
+            assertEquals(s.clean(), w.word(), () -> "surface " + TestText.escape(s.span().of(t.raw())));
+            assertEquals(s.span(), w.span(), () -> "word " + TestText.escape(w.word()) + " in " + TestText.escape(t.raw()));
             assertEquals(w.word(), n.normalize(w.span().of(t.raw())));
         }
         boolean stretched = !n.normalize(t.raw()).equals(ArabicNormalizer.forSearch().normalize(t.raw()));
@@ -206,7 +206,7 @@ class NormalizerOffsetProperties {
         assertEquals(t.surfaces(), after.annotations(Surface.class));
         for (ViewWord w : after.annotations(ViewWord.class)) {
             String from = w.span().of(t.raw());
-            assertEquals(w.word(), n.normalize(from), () -> n + ": " + escape(w.word()) + " from " + escape(from));
+            assertEquals(w.word(), n.normalize(from), () -> n + ": " + TestText.escape(w.word()) + " from " + TestText.escape(from));
         }
     }
 
@@ -225,12 +225,12 @@ class NormalizerOffsetProperties {
                 // the one context rule left: a removable unit kept so that two lone surrogates stay apart
                 int at = i;
                 assertTrue(view.startsWith(from, at) && at > 0 && Character.isHighSurrogate(view.charAt(at - 1)),
-                        () -> "view " + escape(view) + " at " + at + " from " + escape(from));
+                        () -> "view " + TestText.escape(view) + " at " + at + " from " + TestText.escape(from));
                 i += from.length();
                 continue;
             }
             assertTrue(view.startsWith(expanded, i),
-                    () -> "view " + escape(view) + " at " + src + " from " + escape(from));
+                    () -> "view " + TestText.escape(view) + " at " + src + " from " + TestText.escape(from));
             i += expanded.length();
         }
     }
