@@ -43,6 +43,20 @@ class MainTest {
         return run(stdin.getBytes(StandardCharsets.UTF_8), false, args);
     }
 
+    /**
+     * Runs {@code process --steps STEPS --format jsonl} over one record holding {@code text} (which
+     * must need no JSON escaping), checks the run succeeded with one output line whose annotation
+     * offsets are true, and returns that line.
+     */
+    static String processOne(String text, String steps) throws IOException {
+        Run r = run("{\"id\":\"r\",\"text\":\"" + text + "\"}\n", "process", "--steps", steps, "--format", "jsonl");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, r.lines().size(), r.out());
+        String line = r.lines().get(0);
+        assertOffsetsTrue(line, text);
+        return line;
+    }
+
     /** Checks that every annotation's "text" equals original.substring(start, end). */
     static void assertOffsetsTrue(String outputLine, String original) throws IOException {
         try (JsonParser p = Jsonl.FACTORY.createParser(outputLine)) {
