@@ -95,18 +95,6 @@ public final class ArabicTokenizer implements TextProcessor {
     private static final char LAM = '\u0644';
     /** U+064B, the first haraka: core units from here on are marks, which a punctuation token takes in. */
     private static final char FIRST_HARAKA = '\u064B';
-    /**
-     * 1 for core Arabic (U+0621..U+0652), 0 for every other unit: one load per unit builds the
-     * block mask faster than the same test in arithmetic (measured).
-     */
-    private static final byte[] CORE_BIT = new byte[65536];
-
-    static {
-        for (int c = CORE_FIRST; c <= CORE_FIRST + CORE_SPAN; c++) {
-            CORE_BIT[c] = 1;
-        }
-    }
-
     private final boolean splitMarker;
     private final boolean emitPunctuation;
 
@@ -192,128 +180,130 @@ public final class ArabicTokenizer implements TextProcessor {
         Objects.requireNonNull(sink, "sink");
         Objects.checkFromIndexSize(off, len, buf.length);
         final int end = off + len;
-        // The text is read in blocks of 64 units. A branch-free pass (one table load per unit)
-        // sets one bit per unit of core Arabic (U+0621..U+0652: letters, tatweel, harakat); the
-        // runs of set bits are found with trailing-zero counts, so a word's length costs no
-        // mispredicted branch. A run between two single spaces is a plain Arabic word and is
-        // emitted at once; every other unit, and a run that touches one, goes through the rules
-        // (gap, step, arabic).
+        // The text is read in blocks of up to 64 units from the first unit not yet tokenized. One
+        // table load per unit classifies it as core Arabic (U+0621..U+0652: letters, tatweel,
+        // harakat), a punctuation mark that is its own token, a gap (space, control, format char)
+        // or anything else; eight units are combined with constant shifts before they join two
+        // masks, so the loads do not wait on one chain of ORs. Up to the first unit of the last
+        // class, the tokens are the runs of core Arabic and the punctuation marks: they are found
+        // with trailing-zero counts, so the length of a word costs no mispredicted branch, and
+        // emitted in order. A token touching an "anything else" unit, a single letter before a
+        // dot (an abbreviation) and a punctuation mark before a haraka go through the full rules
+        // (step) one token at a time, and the block goes on after them.
+        final char[] cls = UNIT_CLASS;
         int i = off; // everything before i is tokenized
-        int b = off; // start of the current block
-        while (b < end) {
-            int n = Math.min(64, end - b);
-            long core = n == 64 ? coreMask(buf, b) : coreMask(buf, b, n);
-            long starts = core & ~(core << 1);
-            int next = b + n;
-            while (starts != 0) {
-                int s = b + Long.numberOfTrailingZeros(starts);
-                starts &= starts - 1;
-                long after = ~core & (-1L << (s - b));
-                int e;
-                if (after != 0) {
-                    e = b + Long.numberOfTrailingZeros(after);
-                } else if (b + 64 == end) {
-                    e = end;
-                } else if (s > b) { // the run goes on past the block: the next block starts at it
-                    next = s;
-                    break;
-                } else { // a run longer than a block
-                    i = arabic(buf, rules(buf, i, s, end, sink), end, sink);
-                    next = i;
-                    break;
+        while (i < end) {
+            final int b = i;
+            final int n = Math.min(64, end - b);
+            final boolean last = b + n == end;
+            long m1 = 0; // core or other
+            long m2 = 0; // punctuation or other
+            if (n == 64) {
+                for (int j = 0; j < 64; j += 8) {
+                    int p = b + j;
+                    int g = cls[buf[p]] | cls[buf[p + 1]] << 1 | cls[buf[p + 2]] << 2 | cls[buf[p + 3]] << 3
+                            | cls[buf[p + 4]] << 4 | cls[buf[p + 5]] << 5 | cls[buf[p + 6]] << 6 | cls[buf[p + 7]] << 7;
+                    m1 |= (long) (g & 0xFF) << j;
+                    m2 |= (long) (g >>> 8) << j;
                 }
-                if (s != i) { // i is past the last token and the space after it, if any
-                    if (s < i) {
-                        if (e <= i) {
-                            continue; // already inside a token the rules made
+            } else {
+                for (int k = 0; k < n; k++) {
+                    int g = cls[buf[b + k]];
+                    m1 |= (long) (g & 1) << k;
+                    m2 |= (long) (g >>> 8) << k;
+                }
+                long beyond = -1L << n;
+                m1 |= beyond;
+                m2 |= beyond;
+            }
+            final long core = m1 & ~m2;
+            final long other = m1 & m2;
+            long starts = (core & ~(core << 1)) | (m2 & ~m1);
+            while (true) {
+                int lo = i - b;
+                long o = other & (-1L << lo);
+                int fo = o == 0 ? 64 : Long.numberOfTrailingZeros(o);
+                int lim = fo < n ? fo : last ? n + 1 : n; // a token must end before lim
+                long t = starts & (-1L << lo);
+                int k = 0;
+                boolean special = false;
+                while (t != 0) {
+                    k = Long.numberOfTrailingZeros(t);
+                    int e;
+                    if ((core >>> k & 1) != 0) {
+                        long a = ~core & (-1L << k);
+                        e = a == 0 ? 64 : Long.numberOfTrailingZeros(a);
+                        if (e >= lim) {
+                            break;
                         }
-                        s = i;
+                        if (e < n && buf[b + e] == '.' && singleLetter(buf, b + k, b + e)) {
+                            special = true;
+                            break;
+                        }
+                        sink.token(b + k, b + e, TokenType.ARABIC);
                     } else {
-                        i = gap(buf, i, s, sink);
-                        if (i < s) {
-                            i = rules(buf, i, s, end, sink);
-                            if (i >= e) {
-                                continue;
-                            }
-                            s = Math.max(s, i);
+                        e = k + 1;
+                        if (e >= lim) {
+                            break;
+                        }
+                        if (e < n && (core >>> e & 1) != 0 && buf[b + e] >= FIRST_HARAKA) {
+                            special = true;
+                            break;
+                        }
+                        if (emitPunctuation) {
+                            sink.token(b + k, b + e, TokenType.PUNCT);
                         }
                     }
+                    t &= t - 1;
+                    i = b + e;
                 }
-                if (e < end && buf[e] == ' ') {
-                    sink.token(s, e, TokenType.ARABIC);
-                    i = e + 1;
-                } else if (e == end || ends(buf, s, e)) {
-                    sink.token(s, e, TokenType.ARABIC);
-                    i = e;
+                int target; // the rules take over until they have passed this unit
+                if (special) {
+                    target = b + k;
+                } else if (fo < n) {
+                    target = b + fo;
+                } else if (t == 0) {
+                    i = b + n; // only gaps are left in the block
+                    break;
+                } else if (k > 0) {
+                    i = b + k; // the token runs past the block: the next block starts at it
+                    break;
                 } else {
-                    i = arabic(buf, s, end, sink); // what follows may extend the word: the rules decide
+                    target = b; // a token longer than a block
                 }
+                while (i <= target) {
+                    i = step(buf, i, end, sink);
+                }
+                if (i >= b + n) {
+                    break;
+                }
+                starts |= core & (1L << (i - b)); // a token the rules ended inside a core run
             }
-            b = Math.max(next, i);
         }
-        rules(buf, i, end, end, sink);
     }
 
     /**
-     * The core-Arabic bits of the 64 units from {@code b}: bit {@code k} is set when
-     * {@code buf[b + k]} is core Arabic. Eight units are combined with constant shifts before
-     * they join the mask, so the loads do not wait on one long chain of ORs (about twice as fast
-     * as one unit at a time, measured).
+     * The unit classes of the block scan, two bits per BMP unit: {@code 0x0001} core Arabic
+     * (U+0621..U+0652), {@code 0x0100} a punctuation mark that is its own token, {@code 0x0101}
+     * anything the full rules must see, {@code 0} a gap unit (space, control, format char).
      */
-    private static long coreMask(char[] buf, int b) {
-        final byte[] t = CORE_BIT;
-        long core = 0;
-        for (int j = 0; j < 64; j += 8) {
-            int p = b + j;
-            int g = t[buf[p]] | t[buf[p + 1]] << 1 | t[buf[p + 2]] << 2 | t[buf[p + 3]] << 3
-                    | t[buf[p + 4]] << 4 | t[buf[p + 5]] << 5 | t[buf[p + 6]] << 6 | t[buf[p + 7]] << 7;
-            core |= (long) g << j;
-        }
-        return core;
-    }
+    private static final char[] UNIT_CLASS = new char[65536];
 
-    /** The core-Arabic bits of the {@code n < 64} units from {@code b} (the last block). */
-    private static long coreMask(char[] buf, int b, int n) {
-        long core = 0;
-        for (int k = 0; k < n; k++) {
-            core |= (long) CORE_BIT[buf[b + k]] << k;
-        }
-        return core;
-    }
-
-    /**
-     * Whether {@code c} right after a run of core Arabic certainly ends the word there, as
-     * {@link #arabic} would decide: anything but more letters or marks, a joiner, the dot after a
-     * single letter (an abbreviation), or (when the marker is not split) the digits of {@code الـ92}.
-     */
-    private boolean ends(char[] buf, int s, int e) {
-        char c = buf[e];
-        byte k = CharClass.TABLE[c];
-        return k != ARABIC_LETTER && k != MARK && k != JOINER && (c != '.' || !singleLetter(buf, s, e))
-                && (splitMarker || k != DIGIT);
-    }
-
-    /**
-     * Handles the plain part of the gap {@code [i, s)} before a run of core Arabic: spaces,
-     * newlines and lone punctuation marks ("، ", ".\n", the quote of «كلمة), as the rules would.
-     * Returns where it stopped: {@code s}, or the first unit the full rules must see.
-     */
-    private int gap(char[] buf, int i, int s, TokenSink sink) {
-        while (i < s) {
-            char c = buf[i];
-            if (c == ' ' || c == '\n') {
-                i++;
-            } else if (simplePunct(c) && (i + 1 < s ? CharClass.TABLE[buf[i + 1]] != MARK : buf[s] < FIRST_HARAKA)) {
-                // no mark follows that the punctuation token would take in
-                if (emitPunctuation) {
-                    sink.token(i, i + 1, TokenType.PUNCT);
-                }
-                i++;
+    static {
+        for (int c = 0; c < 65536; c++) {
+            byte k = CharClass.TABLE[c];
+            char v;
+            if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
+                v = 0x0001;
+            } else if (k == SPACE || k == INVISIBLE) {
+                v = 0;
+            } else if (simplePunct((char) c)) {
+                v = 0x0100;
             } else {
-                break;
+                v = 0x0101;
             }
+            UNIT_CLASS[c] = v;
         }
-        return i;
     }
 
     /** A punctuation mark that is its own token whatever follows ({@code #} and {@code @} may start a tag). */
@@ -321,12 +311,20 @@ public final class ArabicTokenizer implements TextProcessor {
         return CharClass.TABLE[c] == PUNCT && c != '#' && c != '@';
     }
 
-    /** Tokenizes by the full rules from {@code i} until a token ends at or after {@code limit}. */
-    private int rules(char[] buf, int i, int limit, int end, TokenSink sink) {
-        while (i < limit) {
+    /**
+     * Tokenizes by the full rules alone, one token at a time, without the block scan: the
+     * reference the block scan must agree with (tests compare the two). Same contract as
+     * {@link #tokenize(char[], int, int, TokenSink)}.
+     */
+    void tokenizeByRules(char[] buf, int off, int len, TokenSink sink) {
+        Objects.requireNonNull(buf, "buf");
+        Objects.requireNonNull(sink, "sink");
+        Objects.checkFromIndexSize(off, len, buf.length);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
             i = step(buf, i, end, sink);
         }
-        return i;
     }
 
     /** One token (or one gap unit) from {@code i} by the full rules; returns where the next begins. */

@@ -215,6 +215,28 @@ class ArabicTokenizerProperties {
         assertEquals(expected, ArabicTokenizer.forSearch().tokenize(text));
     }
 
+    @Property(tries = 2000)
+    void blockScanGivesTheTokensOfTheRules(@ForAll("longTexts") String text, @ForAll boolean splitMarker,
+            @ForAll boolean emitPunctuation, @ForAll("margins") int margin) {
+        ArabicTokenizer t = ArabicTokenizer.builder().splitMarker(splitMarker).emitPunctuation(emitPunctuation).build();
+        char[] buf = text.toCharArray();
+        int off = Math.min(margin, buf.length);
+        int len = Math.max(0, buf.length - off - margin);
+        assertEquals(ArabicTokenizerTest.byRules(t, buf, off, len), ArabicTokenizerTest.byBlocks(t, buf, off, len),
+                () -> TestText.escape(text));
+    }
+
+    @Provide
+    Arbitrary<String> longTexts() {
+        return Arbitraries.oneOf(TokenArbitraries.newsish(80), TokenArbitraries.newsish(400), ArabicArbitraries.arabicish(),
+                ArabicArbitraries.anyString());
+    }
+
+    @Provide
+    Arbitrary<Integer> margins() {
+        return Arbitraries.integers().between(0, 3);
+    }
+
     @Provide
     Arbitrary<List<Integer>> chunks() {
         return Arbitraries.integers().between(1, 17).list().ofMinSize(1).ofMaxSize(8);

@@ -24,6 +24,90 @@ class ArabicTokenizerTest {
 
     private static final ArabicTokenizer T = ArabicTokenizer.create();
 
+    /** The tokens of the block scan, as {@code start-end:TYPE} strings. */
+    static List<String> byBlocks(ArabicTokenizer t, char[] buf, int off, int len) {
+        List<String> out = new ArrayList<>();
+        t.tokenize(buf, off, len, (s, e, k) -> out.add(s + "-" + e + ":" + k));
+        return out;
+    }
+
+    /** The tokens of the full rules alone, as {@code start-end:TYPE} strings. */
+    static List<String> byRules(ArabicTokenizer t, char[] buf, int off, int len) {
+        List<String> out = new ArrayList<>();
+        t.tokenizeByRules(buf, off, len, (s, e, k) -> out.add(s + "-" + e + ":" + k));
+        return out;
+    }
+
+    private static final List<ArabicTokenizer> CONFIGS = List.of(ArabicTokenizer.create(), ArabicTokenizer.forSearch(),
+            ArabicTokenizer.builder().splitMarker(false).build(),
+            ArabicTokenizer.builder().splitMarker(false).emitPunctuation(false).build());
+
+    @Test
+    void blockScanAgreesWithTheRulesOnEveryFixture() {
+        List<String> texts = LuceneComparisonTest.fixtureTexts();
+        assertTrue(texts.size() > 40, "fixtures found: " + texts.size());
+        for (ArabicTokenizer t : CONFIGS) {
+            for (String text : texts) {
+                char[] buf = text.toCharArray();
+                assertEquals(byRules(t, buf, 0, buf.length), byBlocks(t, buf, 0, buf.length), t + " on " + text);
+            }
+        }
+    }
+
+    /**
+     * Every pattern the block scan hands to the rules, shifted across the edges of a 64-unit block:
+     * padding of 0 to 140 units puts the pattern at every position of the first two blocks.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            word crossing the block edge    ; `كلمة طويلة جدا `
+            abbreviation                    ; `(أ.ش.أ) `
+            single letter before a stop     ; `عام 622 م. ثم `
+            stop after a word               ; `انتهى. بدأ `
+            punctuation before a haraka     ; `،َبعد `
+            marker and number               ; `الدورة الـ92 و`
+            marker before a space           ; `الـ 93 `
+            digits glued to a word          ; `ب15 و5G `
+            Latin word                      ; `وكالة Reuters قالت `
+            url                             ; `www.example.ma/خبر، `
+            hashtag and mention             ; `#مراكش @akhbar `
+            joiner inside a word            ; `می\u200Cخواهم `
+            symbol before a haraka          ; `%َب `
+            extended letter and mark        ; `ڤيتنام قرأٰن `
+            lone mark                       ; ` \u064E `
+            quotes and dashes               ; `«نعم» - "لا" `
+            newline and nbsp                ; `سطر\u00A0ثان\\n`
+            emoji                           ; `\uD83D\uDE00 رائع `
+            lone surrogates                 ; `\uD800ب\uDC00 `
+            """)
+    void blockScanAgreesWithTheRulesAcrossBlockEdges(String name, String pattern) {
+        String p = pattern.replace("\\n", "\n"); // a newline would end the CSV row
+        for (int pad = 0; pad <= 140; pad++) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < pad) {
+                sb.append(pad % 3 == 0 ? "ب " : "قال ");
+            }
+            sb.setLength(pad);
+            sb.append(p).append(p).append("ثم");
+            char[] buf = sb.toString().toCharArray();
+            for (ArabicTokenizer t : CONFIGS) {
+                for (int cut = 0; cut <= 2; cut++) {
+                    int len = buf.length - cut;
+                    assertEquals(byRules(t, buf, 0, len), byBlocks(t, buf, 0, len),
+                            name + " pad " + pad + " cut " + cut + " " + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWordLongerThanSeveralBlocksIsOneToken() {
+        String word = "ب".repeat(150) + "ـ".repeat(30) + "ة";
+        String text = "قال " + word + "، ثم";
+        List<Token> tokens = T.tokenize(text);
+        assertEquals(List.of("قال", word, "،", "ثم"), tokens.stream().map(k -> k.text(text)).toList());
+    }
+
     static String render(ArabicTokenizer t, String text) {
         return t.tokenize(text).stream()
                 .map(k -> k.kind() + " " + k.text(text) + (k.afterMarker() ? " +m" : ""))
