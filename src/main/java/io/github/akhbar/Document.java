@@ -3,6 +3,7 @@ package io.github.akhbar;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -181,8 +182,10 @@ public final class Document implements Serializable {
         if (added.isEmpty()) {
             return this;
         }
-        List<Annotation> merged = new ArrayList<>(annotations.size() + added.size());
-        merged.addAll(annotations);
+        Annotation[] in = new Annotation[added.size()];
+        Span[] spans = new Span[in.length];
+        boolean sorted = true;
+        int n = 0;
         for (Annotation a : added) {
             Objects.requireNonNull(a, "annotation");
             Span s = Objects.requireNonNull(a.span(), "annotation span");
@@ -190,10 +193,38 @@ public final class Document implements Serializable {
             if (splitsPair(s.start()) || splitsPair(s.end())) {
                 throw new IllegalArgumentException("span " + s + " of " + a.type() + " splits a surrogate pair");
             }
-            merged.add(a);
+            if (n > 0 && spans[n - 1].compareTo(s) > 0) {
+                sorted = false;
+            }
+            in[n] = a;
+            spans[n++] = s;
         }
-        merged.sort(BY_SPAN);
-        return new Document(original, text, offsets, List.copyOf(merged), id, publishedOn);
+        if (!sorted) {
+            List<Annotation> merged = new ArrayList<>(annotations.size() + n);
+            merged.addAll(annotations);
+            merged.addAll(Arrays.asList(in));
+            merged.sort(BY_SPAN);
+            return new Document(original, text, offsets, List.copyOf(merged), id, publishedOn);
+        }
+        // Both lists are in span order: merge them, the existing annotation first on equal spans
+        // (what a stable sort of existing + added gives), each span read once.
+        Annotation[] out = new Annotation[annotations.size() + n];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        Span head = i < annotations.size() ? annotations.get(0).span() : null;
+        while (j < n) {
+            if (head != null && head.compareTo(spans[j]) <= 0) {
+                out[k++] = annotations.get(i++);
+                head = i < annotations.size() ? annotations.get(i).span() : null;
+            } else {
+                out[k++] = in[j++];
+            }
+        }
+        while (i < annotations.size()) {
+            out[k++] = annotations.get(i++);
+        }
+        return new Document(original, text, offsets, List.of(out), id, publishedOn);
     }
 
     /**

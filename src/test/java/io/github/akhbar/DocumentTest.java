@@ -65,6 +65,42 @@ class DocumentTest {
     }
 
     @Test
+    void mergingKeepsSpanOrderAndPutsEarlierAnnotationsFirstOnEqualSpans() {
+        Document d = Document.of("abcdefgh").withAnnotations(List.of(new Mark(Span.of(2, 4), "first"),
+                new Mark(Span.of(5, 6), "first")));
+        Document sortedAdd = d.withAnnotations(List.of(new Mark(Span.of(0, 1), "second"), new Mark(Span.of(2, 4), "second"),
+                new Mark(Span.of(2, 5), "second"), new Mark(Span.of(7, 8), "second")));
+        assertEquals(List.of("second[0, 1)", "first[2, 4)", "second[2, 4)", "second[2, 5)", "first[5, 6)", "second[7, 8)"),
+                sortedAdd.annotations().stream().map(a -> a.type() + a.span()).toList());
+        Document unsortedAdd = d.withAnnotations(List.of(new Mark(Span.of(7, 8), "second"), new Mark(Span.of(2, 4), "second"),
+                new Mark(Span.of(0, 1), "second"), new Mark(Span.of(2, 5), "second")));
+        assertEquals(sortedAdd.annotations(), unsortedAdd.annotations());
+    }
+
+    @Test
+    void mergingRandomAnnotationsEqualsAStableSort() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 500; round++) {
+            Document d = Document.of("x".repeat(20));
+            List<Annotation> all = new java.util.ArrayList<>();
+            for (int batch = 0; batch < 3; batch++) {
+                List<Annotation> added = new java.util.ArrayList<>();
+                for (int k = random.nextInt(6); k > 0; k--) {
+                    int start = random.nextInt(20);
+                    added.add(new Mark(Span.of(start, start + random.nextInt(21 - start)), "b" + batch + "k" + k));
+                }
+                if (random.nextBoolean()) {
+                    added.sort(java.util.Comparator.comparing(Annotation::span));
+                }
+                d = d.withAnnotations(added);
+                all.addAll(added);
+                all.sort(java.util.Comparator.comparing(Annotation::span));
+                assertEquals(all, d.annotations());
+            }
+        }
+    }
+
+    @Test
     void annotationOutsideTheOriginalIsRejected() {
         assertThrows(IndexOutOfBoundsException.class,
                 () -> Document.of("abc").withAnnotations(List.of(new Other(Span.of(2, 9)))));

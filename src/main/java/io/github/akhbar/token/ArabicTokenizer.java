@@ -385,17 +385,11 @@ public final class ArabicTokenizer implements TextProcessor {
         String view = document.text();
         char[] buf = view.toCharArray();
         Collector c = new Collector(buf, 0);
+        c.tokens.ensureCapacity(buf.length >>> 3);
+        c.mapTo(document);
         tokenize(buf, 0, buf.length, c);
         Document base = document.withoutAnnotations(Token.class);
-        if (c.tokens.isEmpty()) {
-            return base;
-        }
-        List<Token> mapped = new ArrayList<>(c.tokens.size());
-        for (Token t : c.tokens) {
-            Span s = document.toOriginal(t.start(), t.end());
-            mapped.add(new Token(s.start(), s.end(), t.kind(), t.afterMarker()));
-        }
-        return base.withAnnotations(mapped);
+        return c.tokens.isEmpty() ? base : base.withAnnotations(c.tokens);
     }
 
     // ------------------------------------------------------------------ scanning rules
@@ -448,6 +442,8 @@ public final class ArabicTokenizer implements TextProcessor {
         private int prevStart = -1;
         private int prevEnd = -1;
         private TokenType prevType;
+        /** The document whose original the spans index, or null for spans in {@code buf}. */
+        private Document document;
 
         Collector(char[] buf, int base) {
             this.buf = buf;
@@ -462,11 +458,21 @@ public final class ArabicTokenizer implements TextProcessor {
             this.prevType = null;
         }
 
+        /** Gives the tokens spans in the original text of {@code doc}, whose view was tokenized. */
+        void mapTo(Document doc) {
+            this.document = doc.offsets().isIdentity() ? null : doc;
+        }
+
         @Override
         public void token(int start, int end, TokenType type) {
             boolean linked = type == TokenType.NUMBER && prevType == TokenType.ARABIC && prevEnd == start
                     && isMarker(buf, prevStart, start);
-            tokens.add(new Token(base + start, base + end, type, linked));
+            if (document == null) {
+                tokens.add(new Token(base + start, base + end, type, linked));
+            } else {
+                Span s = document.toOriginal(base + start, base + end);
+                tokens.add(new Token(s.start(), s.end(), type, linked));
+            }
             prevStart = start;
             prevEnd = end;
             prevType = type;
