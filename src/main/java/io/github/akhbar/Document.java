@@ -212,7 +212,7 @@ public final class Document implements Serializable {
         int i = 0;
         int j = 0;
         int k = 0;
-        Span head = i < annotations.size() ? annotations.get(0).span() : null;
+        Span head = annotations.isEmpty() ? null : annotations.get(0).span();
         while (j < n) {
             if (head != null && head.compareTo(spans[j]) <= 0) {
                 out[k++] = annotations.get(i++);

@@ -221,8 +221,7 @@ public final class ArabicTokenizer implements TextProcessor {
             long starts = (core & ~(core << 1)) | (m2 & ~m1);
             while (true) {
                 int lo = i - b;
-                long o = other & (-1L << lo);
-                int fo = o == 0 ? 64 : Long.numberOfTrailingZeros(o);
+                int fo = Long.numberOfTrailingZeros(other & (-1L << lo)); // 64 when there is none
                 int lim = fo < n ? fo : last ? n + 1 : n; // a token must end before lim
                 long t = starts & (-1L << lo);
                 int k = 0;
@@ -231,8 +230,7 @@ public final class ArabicTokenizer implements TextProcessor {
                     k = Long.numberOfTrailingZeros(t);
                     int e;
                     if ((core >>> k & 1) != 0) {
-                        long a = ~core & (-1L << k);
-                        e = a == 0 ? 64 : Long.numberOfTrailingZeros(a);
+                        e = Long.numberOfTrailingZeros(~core & (-1L << k)); // 64 when the run fills the block
                         if (e >= lim) {
                             break;
                         }
