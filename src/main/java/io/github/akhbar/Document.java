@@ -200,14 +200,13 @@ public final class Document implements Serializable {
             spans[n++] = s;
         }
         if (!sorted) {
-            List<Annotation> merged = new ArrayList<>(annotations.size() + n);
-            merged.addAll(annotations);
-            merged.addAll(Arrays.asList(in));
-            merged.sort(BY_SPAN);
-            return new Document(original, text, offsets, List.copyOf(merged), id, publishedOn);
+            Arrays.sort(in, BY_SPAN); // stable, like the merge below
+            for (int j = 0; j < n; j++) {
+                spans[j] = in[j].span();
+            }
         }
-        // Both lists are in span order: merge them, the existing annotation first on equal spans
-        // (what a stable sort of existing + added gives), each span read once.
+        // Both lists are now in span order: merge them, the existing annotation first on equal
+        // spans (what a stable sort of existing + added gives), each span read once.
         Annotation[] out = new Annotation[annotations.size() + n];
         int i = 0;
         int j = 0;

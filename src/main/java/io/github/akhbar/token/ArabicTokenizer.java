@@ -190,7 +190,7 @@ public final class ArabicTokenizer implements TextProcessor {
         // emitted in order. A token touching an "anything else" unit, a single letter before a
         // dot (an abbreviation) and a punctuation mark before a haraka go through the full rules
         // (step) one token at a time, and the block goes on after them.
-        final char[] cls = UNIT_CLASS;
+        final char[] cls = CharClass.SCAN;
         int i = off; // everything before i is tokenized
         while (i < end) {
             final int b = i;
@@ -278,35 +278,6 @@ public final class ArabicTokenizer implements TextProcessor {
                 starts |= core & (1L << (i - b)); // a token the rules ended inside a core run
             }
         }
-    }
-
-    /**
-     * The unit classes of the block scan, two bits per BMP unit: {@code 0x0001} core Arabic
-     * (U+0621..U+0652), {@code 0x0100} a punctuation mark that is its own token, {@code 0x0101}
-     * anything the full rules must see, {@code 0} a gap unit (space, control, format char).
-     */
-    private static final char[] UNIT_CLASS = new char[65536];
-
-    static {
-        for (int c = 0; c < 65536; c++) {
-            byte k = CharClass.TABLE[c];
-            char v;
-            if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
-                v = 0x0001;
-            } else if (k == SPACE || k == INVISIBLE) {
-                v = 0;
-            } else if (simplePunct((char) c)) {
-                v = 0x0100;
-            } else {
-                v = 0x0101;
-            }
-            UNIT_CLASS[c] = v;
-        }
-    }
-
-    /** A punctuation mark that is its own token whatever follows ({@code #} and {@code @} may start a tag). */
-    private static boolean simplePunct(char c) {
-        return CharClass.TABLE[c] == PUNCT && c != '#' && c != '@';
     }
 
     /**

@@ -44,6 +44,14 @@ final class CharClass {
     /** Class of every BMP char. */
     static final byte[] TABLE = build();
 
+    /**
+     * The block scan's view of every BMP unit, two one-bit fields a byte apart: {@code 0x0001}
+     * core Arabic (U+0621..U+0652), {@code 0x0100} a punctuation mark that is its own token
+     * whatever follows ({@code #} and {@code @} may start a tag, so they are not), {@code 0x0101}
+     * anything the full rules must see, {@code 0} a gap unit (space, control, format char).
+     */
+    static final char[] SCAN = buildScan();
+
     private CharClass() {
     }
 
@@ -51,6 +59,23 @@ final class CharClass {
         byte[] t = new byte[65536];
         for (int c = 0; c < 65536; c++) {
             t[c] = classify(c);
+        }
+        return t;
+    }
+
+    private static char[] buildScan() {
+        char[] t = new char[65536];
+        for (int c = 0; c < 65536; c++) {
+            byte k = TABLE[c];
+            if ((char) (c - CORE_FIRST) <= CORE_SPAN) {
+                t[c] = 0x0001;
+            } else if (k == SPACE || k == INVISIBLE) {
+                t[c] = 0;
+            } else if (k == PUNCT && c != '#' && c != '@') {
+                t[c] = 0x0100;
+            } else {
+                t[c] = 0x0101;
+            }
         }
         return t;
     }
